@@ -1,0 +1,41 @@
+/** `kassa serve` (how a fund runs it) and `kassa start` (the demo behind `npm start`). */
+import type { Command } from 'commander';
+import { buildServer } from '../http/server';
+import { loadConfig } from '../platform/config';
+import { openContext } from '../platform/runtime';
+import { seedDemo } from './demo';
+
+async function serve(options: { demo: boolean }) {
+  const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
+  const ctx = await openContext(config);
+  if (options.demo) await seedDemo(ctx);
+  const app = await buildServer(ctx);
+  const shutdown = async () => {
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.port, host: config.host });
+  const address = `http://${config.host}:${config.port}`;
+  process.stdout.write(
+    `Kassa (${config.env}, ${ctx.db.kind}) is running at ${address} — API docs at ${address}/api/docs\n`,
+  );
+  // Keep running until a signal arrives.
+  await new Promise(() => undefined);
+}
+
+export function serveCommand(program: Command) {
+  program
+    .command('serve')
+    .description('Run the API and web UI (PORT, HOST, KASSA_DATA_DIR, DATABASE_URL, KASSA_ENV)')
+    .action(() => serve({ demo: false }));
+}
+
+export function startCommand(program: Command) {
+  program
+    .command('start')
+    .description('Run the demo: training environment, demo population and demo users on first start')
+    .action(() => serve({ demo: true }));
+}

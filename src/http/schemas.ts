@@ -1,0 +1,25 @@
+/** Schemas shared by many routes. */
+import { z } from 'zod';
+
+export const ErrorResponse = z
+  .object({ errors: z.array(z.object({ path: z.string(), message: z.string() })) })
+  .describe('A list of problems, each with the path of the field it concerns');
+
+/** The error answers every protected route can give. */
+export const protectedErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+};
+
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const IsoDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real date',
+  );

@@ -1,0 +1,91 @@
+/**
+ * The HTTP server: API under /api (schema-first, OpenAPI generated from the route schemas at
+ * /api/docs) and the web UI at /. Routes are thin: parse, call a capability, answer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { can } from '../platform/auth/roles';
+import { forbidden, unauthenticated } from '../platform/errors';
+import type { Access, KassaApp } from './app';
+import type { AppContext } from './context';
+import { errorHandler } from './errors';
+import { calculationRoutes } from './routes/calculations';
+import { registerRoutes } from './routes/register';
+import { reportRoutes } from './routes/reports';
+import { systemRoutes } from './routes/system';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Route files, one per capability. A new capability adds its routes here. */
+const ROUTES = [systemRoutes, registerRoutes, calculationRoutes, reportRoutes];
+
+export class RouteDeclarationError extends Error {}
+
+export async function buildServer(ctx: AppContext): Promise<KassaApp> {
+  const app = Fastify({
+    loggerInstance: ctx.logger,
+    disableRequestLogging: ctx.config.logLevel === 'silent',
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider() as unknown as KassaApp;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // Every API route must say who may call it and describe its answers, or the server does not start.
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (!access) throw new RouteDeclarationError(`${route.method} ${url} declares no access (config.access)`);
+    if (!route.schema?.response)
+      throw new RouteDeclarationError(`${route.method} ${url} has no response schema`);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access as Access | undefined;
+    if (!access || access === 'public') return;
+    request.principal = await ctx.tokens.verify(bearerToken(request));
+    if (access !== 'authenticated' && !can(request.principal, access)) {
+      throw forbidden(`this needs the permission ${access}`);
+    }
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Kassa API', description: 'Pension fund administration', version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  for (const routes of ROUTES) await routes(app, ctx);
+
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+      return reply.code(404).send({
+        errors: [{ path: '', message: `no such resource: ${request.method} ${request.url.split('?')[0]}` }],
+      });
+    }
+    // The web UI routes in the browser: every other path gets the app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
+
+function bearerToken(request: FastifyRequest): string {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match?.[1]) throw unauthenticated();
+  return match[1];
+}

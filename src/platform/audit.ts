@@ -1,0 +1,53 @@
+/**
+ * The audit log (every write: who, when, what, why) and the access log (every read of a person's
+ * data). Both take the caller's transaction so the log row commits or rolls back with the change.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Principal } from './auth/roles';
+import type { PlatformTables } from './tables';
+
+type Tx = Kysely<PlatformTables> | Transaction<PlatformTables>;
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  reason?: string | null;
+  details?: unknown;
+}
+
+export async function writeAudit(tx: Tx, actor: Principal | string, entry: AuditEntry): Promise<void> {
+  await tx
+    .insertInto('audit_log')
+    .values({
+      actor: typeof actor === 'string' ? actor : actor.username,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId == null ? null : String(entry.entityId),
+      reason: entry.reason ?? null,
+      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    })
+    .execute();
+}
+
+export interface AccessEntry {
+  personIds: readonly number[];
+  purpose: string;
+  what: string;
+}
+
+/** Records that `actor` read these persons' data. Call it for every read that returns personal data. */
+export async function logAccess(tx: Tx, actor: Principal, entry: AccessEntry): Promise<void> {
+  if (entry.personIds.length === 0) return;
+  await tx
+    .insertInto('access_log')
+    .values(
+      entry.personIds.map((personId) => ({
+        actor: actor.username,
+        person_id: personId,
+        purpose: entry.purpose,
+        what: entry.what,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,80 @@
+/**
+ * Roles from the product brief and what each may do. A role can be scoped to one employer
+ * (organisation number); an employer-scoped grant reaches only that employer's data.
+ */
+export const ROLES = [
+  'customer_handler', // kundebehandler
+  'preparer', // klargjører
+  'case_handler', // saksbehandler
+  'approver', // attestant (four-eyes)
+  'line_manager',
+  'benefits_owner', // gevinsteier
+  'employer', // employer HR/finance
+  'member',
+  'data_consumer',
+  'admin', // system and role administrator
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'person:read',
+  'person:write',
+  'register:read',
+  'register:write',
+  'register:import',
+  'calc:run',
+  'report:key-figures',
+  'audit:read',
+  'user:admin',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF_READ: Permission[] = ['person:read', 'register:read', 'calc:run'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  customer_handler: STAFF_READ,
+  preparer: [...STAFF_READ, 'person:write', 'register:write'],
+  case_handler: [...STAFF_READ, 'person:write', 'register:write', 'report:key-figures'],
+  approver: [...STAFF_READ, 'person:write', 'register:write', 'report:key-figures'],
+  line_manager: [...STAFF_READ, 'report:key-figures'],
+  benefits_owner: ['report:key-figures'],
+  employer: ['person:read', 'register:read', 'report:key-figures'],
+  member: [],
+  data_consumer: [],
+  admin: [...PERMISSIONS],
+};
+
+export interface RoleGrant {
+  role: Role;
+  /** Organisation number the grant is limited to; null reaches every employer. */
+  orgnr: string | null;
+}
+
+/** Who is calling, with what they may do. */
+export interface Principal {
+  userId: number;
+  username: string;
+  displayName: string;
+  grants: RoleGrant[];
+}
+
+/** The employers a permission reaches for this principal: 'all', a list, or none (empty list). */
+export function scopeOf(principal: Principal, permission: Permission): 'all' | string[] {
+  const orgnrs = new Set<string>();
+  for (const g of principal.grants) {
+    if (!ROLE_PERMISSIONS[g.role].includes(permission)) continue;
+    if (g.orgnr === null) return 'all';
+    orgnrs.add(g.orgnr);
+  }
+  return [...orgnrs];
+}
+
+export function can(principal: Principal, permission: Permission): boolean {
+  const scope = scopeOf(principal, permission);
+  return scope === 'all' || scope.length > 0;
+}
+
+/** The system itself (start-up, batches started from the command line) as a principal. */
+export function systemPrincipal(name = 'system'): Principal {
+  return { userId: 0, username: name, displayName: name, grants: [{ role: 'admin', orgnr: null }] };
+}

@@ -1,0 +1,125 @@
+/**
+ * Bearer tokens. The built-in identity provider signs short-lived ES256 JWTs with a key kept in the
+ * database and publishes the public half as JWKS. When KASSA_OIDC_ISSUER is set, tokens from that
+ * issuer are accepted too; their `sub` is matched to a user's external_subject for roles.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTVerifyGetKey,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import type { Database } from '../db';
+import { unauthenticated } from '../errors';
+import type { Principal } from './roles';
+import { loadPrincipal } from './users';
+
+export const LOCAL_ISSUER = 'kassa';
+const AUDIENCE = 'kassa-api';
+const ALG = 'ES256';
+const TOKEN_TTL = '8h';
+
+export interface TokenService {
+  issue(principal: Principal): Promise<string>;
+  verify(token: string): Promise<Principal>;
+  jwks(): Promise<{ keys: JWK[] }>;
+}
+
+export function createTokenService(db: Database, externalIssuer?: string): TokenService {
+  let current: Promise<{ kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK }> | undefined;
+  let remote: { issuer: string; keys: JWTVerifyGetKey } | undefined;
+
+  async function loadOrCreateKey() {
+    let row = await db.kysely
+      .selectFrom('signing_key')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    if (!row) {
+      const { publicKey, privateKey } = await generateKeyPair(ALG, { extractable: true });
+      const kid = randomUUID();
+      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' };
+      const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: ALG };
+      await db.kysely
+        .insertInto('signing_key')
+        .values({ kid, private_jwk: JSON.stringify(privateJwk), public_jwk: JSON.stringify(publicJwk) })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      row = await db.kysely
+        .selectFrom('signing_key')
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
+    }
+    const privateJwk = row.private_jwk as JWK;
+    return { kid: row.kid, privateKey: await importJWK(privateJwk, ALG), publicJwk: row.public_jwk as JWK };
+  }
+
+  const key = () => {
+    current ??= loadOrCreateKey();
+    return current;
+  };
+
+  async function verifyExternal(token: string, issuer: string): Promise<Principal> {
+    if (!remote || remote.issuer !== issuer) {
+      const discovery = (await (
+        await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)
+      ).json()) as {
+        jwks_uri: string;
+      };
+      remote = { issuer, keys: createRemoteJWKSet(new URL(discovery.jwks_uri)) };
+    }
+    const { payload } = await jwtVerify(token, remote.keys, { issuer });
+    const user = await db.kysely
+      .selectFrom('app_user')
+      .select('id')
+      .where('external_subject', '=', String(payload.sub))
+      .executeTakeFirst();
+    const principal = user && (await loadPrincipal(db, user.id));
+    if (!principal) throw unauthenticated('no Kassa user is linked to this identity');
+    return principal;
+  }
+
+  return {
+    async issue(principal) {
+      const { kid, privateKey } = await key();
+      return new SignJWT({ name: principal.displayName })
+        .setProtectedHeader({ alg: ALG, kid })
+        .setSubject(String(principal.userId))
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(TOKEN_TTL)
+        .sign(privateKey);
+    },
+    async verify(token) {
+      try {
+        const [, body] = token.split('.');
+        const iss = body
+          ? (JSON.parse(Buffer.from(body, 'base64url').toString()) as { iss?: string }).iss
+          : undefined;
+        if (externalIssuer && iss === externalIssuer) return await verifyExternal(token, externalIssuer);
+        const { publicJwk } = await key();
+        const { payload } = await jwtVerify(token, await importJWK(publicJwk, ALG), {
+          issuer: LOCAL_ISSUER,
+          audience: AUDIENCE,
+        });
+        // Roles are read fresh on every request, so a revoked role takes effect at once.
+        const principal = await loadPrincipal(db, Number(payload.sub));
+        if (!principal) throw unauthenticated('the user is no longer active');
+        return principal;
+      } catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === 'unauthenticated') throw error;
+        throw unauthenticated('the bearer token is invalid or expired');
+      }
+    },
+    async jwks() {
+      return { keys: [(await key()).publicJwk] };
+    },
+  };
+}

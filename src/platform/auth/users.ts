@@ -1,0 +1,106 @@
+/** Staff users and their role grants. */
+
+import { writeAudit } from '../audit';
+import type { Database } from '../db';
+import { invalidInput } from '../errors';
+import { hashPassword, verifyPassword } from './passwords';
+import { type Principal, ROLES, type Role, type RoleGrant } from './roles';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password?: string;
+  grants: RoleGrant[];
+}
+
+export async function createUser(db: Database, actor: Principal, user: NewUser): Promise<number> {
+  for (const g of user.grants) {
+    if (!ROLES.includes(g.role)) throw invalidInput([{ path: 'role', message: `unknown role ${g.role}` }]);
+  }
+  const passwordHash = user.password ? await hashPassword(user.password) : null;
+  return db.kysely.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', user.username)
+      .executeTakeFirst();
+    if (existing) throw invalidInput([{ path: 'username', message: `user ${user.username} exists already` }]);
+    const { id } = await trx
+      .insertInto('app_user')
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        password_hash: passwordHash,
+        external_subject: null,
+        recorded_by: actor.username,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (user.grants.length > 0) {
+      await trx
+        .insertInto('role_assignment')
+        .values(
+          user.grants.map((g) => ({
+            user_id: id,
+            role: g.role,
+            scope_orgnr: g.orgnr,
+            org_unit: null,
+            recorded_by: actor.username,
+          })),
+        )
+        .execute();
+    }
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'user',
+      entityId: id,
+      details: { username: user.username, grants: user.grants },
+    });
+    return id;
+  });
+}
+
+export async function loadPrincipal(db: Database, userId: number): Promise<Principal | undefined> {
+  const user = await db.kysely
+    .selectFrom('app_user')
+    .select(['id', 'username', 'display_name'])
+    .where('id', '=', userId)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  if (!user) return undefined;
+  const grants = await db.kysely
+    .selectFrom('role_assignment')
+    .select(['role', 'scope_orgnr'])
+    .where('user_id', '=', userId)
+    .execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    grants: grants.map((g) => ({ role: g.role as Role, orgnr: g.scope_orgnr?.trim() ?? null })),
+  };
+}
+
+/** Checks a username and password; undefined when either is wrong (the caller must not say which). */
+export async function authenticate(
+  db: Database,
+  username: string,
+  password: string,
+): Promise<Principal | undefined> {
+  const user = await db.kysely
+    .selectFrom('app_user')
+    .select(['id', 'password_hash'])
+    .where('username', '=', username)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  if (!user?.password_hash || !(await verifyPassword(password, user.password_hash))) return undefined;
+  return loadPrincipal(db, user.id);
+}
+
+export async function countUsers(db: Database): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
