@@ -30,7 +30,6 @@ export class RouteDeclarationError extends Error {}
 export async function buildServer(ctx: AppContext): Promise<KassaApp> {
   const app = Fastify({
     loggerInstance: ctx.logger,
-    disableRequestLogging: ctx.config.logLevel === 'silent',
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider() as unknown as KassaApp;
   app.setValidatorCompiler(validatorCompiler);

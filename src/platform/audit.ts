@@ -2,11 +2,14 @@
  * The audit log (every write: who, when, what, why) and the access log (every read of a person's
  * data). Both take the caller's transaction so the log row commits or rolls back with the change.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Principal } from './auth/roles';
 import type { PlatformTables } from './tables';
 
-type Tx = Kysely<PlatformTables> | Transaction<PlatformTables>;
+/** Any Kysely (or transaction) whose tables include the platform's; capabilities extend the table set. */
+type Tx<T extends PlatformTables> = Kysely<T>;
+// Kysely's table maps are invariant; the platform's own view of the caller's connection is safe.
+const platformView = <T extends PlatformTables>(tx: Tx<T>) => tx as unknown as Kysely<PlatformTables>;
 
 export interface AuditEntry {
   action: string;
@@ -16,8 +19,12 @@ export interface AuditEntry {
   details?: unknown;
 }
 
-export async function writeAudit(tx: Tx, actor: Principal | string, entry: AuditEntry): Promise<void> {
-  await tx
+export async function writeAudit<T extends PlatformTables>(
+  tx: Tx<T>,
+  actor: Principal | string,
+  entry: AuditEntry,
+): Promise<void> {
+  await platformView(tx)
     .insertInto('audit_log')
     .values({
       actor: typeof actor === 'string' ? actor : actor.username,
@@ -37,9 +44,13 @@ export interface AccessEntry {
 }
 
 /** Records that `actor` read these persons' data. Call it for every read that returns personal data. */
-export async function logAccess(tx: Tx, actor: Principal, entry: AccessEntry): Promise<void> {
+export async function logAccess<T extends PlatformTables>(
+  tx: Tx<T>,
+  actor: Principal,
+  entry: AccessEntry,
+): Promise<void> {
   if (entry.personIds.length === 0) return;
-  await tx
+  await platformView(tx)
     .insertInto('access_log')
     .values(
       entry.personIds.map((personId) => ({

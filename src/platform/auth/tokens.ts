@@ -31,7 +31,14 @@ export interface TokenService {
 }
 
 export function createTokenService(db: Database, externalIssuer?: string): TokenService {
-  let current: Promise<{ kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK }> | undefined;
+  let current:
+    | Promise<{
+        kid: string;
+        privateKey: CryptoKey | Uint8Array;
+        publicKey: CryptoKey | Uint8Array;
+        publicJwk: JWK;
+      }>
+    | undefined;
   let remote: { issuer: string; keys: JWTVerifyGetKey } | undefined;
 
   async function loadOrCreateKey() {
@@ -56,8 +63,13 @@ export function createTokenService(db: Database, externalIssuer?: string): Token
         .orderBy('created_at', 'desc')
         .executeTakeFirstOrThrow();
     }
-    const privateJwk = row.private_jwk as JWK;
-    return { kid: row.kid, privateKey: await importJWK(privateJwk, ALG), publicJwk: row.public_jwk as JWK };
+    const publicJwk = row.public_jwk as JWK;
+    return {
+      kid: row.kid,
+      privateKey: await importJWK(row.private_jwk as JWK, ALG),
+      publicKey: await importJWK(publicJwk, ALG),
+      publicJwk,
+    };
   }
 
   const key = () => {
@@ -104,8 +116,8 @@ export function createTokenService(db: Database, externalIssuer?: string): Token
           ? (JSON.parse(Buffer.from(body, 'base64url').toString()) as { iss?: string }).iss
           : undefined;
         if (externalIssuer && iss === externalIssuer) return await verifyExternal(token, externalIssuer);
-        const { publicJwk } = await key();
-        const { payload } = await jwtVerify(token, await importJWK(publicJwk, ALG), {
+        const { publicKey } = await key();
+        const { payload } = await jwtVerify(token, publicKey, {
           issuer: LOCAL_ISSUER,
           audience: AUDIENCE,
         });
