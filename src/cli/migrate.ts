@@ -1,14 +1,16 @@
 /** `kassa migrate`: apply pending migrations and stop. */
 import type { Command } from 'commander';
 import { loadConfig } from '../platform/config';
-import { openDatabase } from '../platform/db';
-import { migrate } from '../platform/migrate';
 
 export function migrateCommand(program: Command) {
   program
     .command('migrate')
     .description('Apply pending database migrations (also done at every start)')
     .action(async () => {
+      const [{ openDatabase }, { migrate }] = await Promise.all([
+        import('../platform/db'),
+        import('../platform/migrate'),
+      ]);
       const config = loadConfig();
       const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {

@@ -1,11 +1,14 @@
 /** `kassa serve` (how a fund runs it) and `kassa start` (the demo behind `npm start`). */
 import type { Command } from 'commander';
-import { buildServer } from '../http/server';
-import { loadConfig } from '../platform/config';
-import { openContext } from '../platform/runtime';
-import { seedDemo } from './demo';
 
 async function serve(options: { demo: boolean }) {
+  // Loaded here, not at the top: `kassa --help` and the other commands start faster without them.
+  const [{ buildServer }, { loadConfig }, { openContext }, { seedDemo }] = await Promise.all([
+    import('../http/server'),
+    import('../platform/config'),
+    import('../platform/runtime'),
+    import('./demo'),
+  ]);
   const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
   const ctx = await openContext(config);
   if (options.demo) await seedDemo(ctx);

@@ -2,10 +2,8 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ROLES, systemPrincipal } from '../platform/auth/roles';
-import { createUser } from '../platform/auth/users';
 import { loadConfig } from '../platform/config';
 import { invalidInput } from '../platform/errors';
-import { openContext } from '../platform/runtime';
 
 const Options = z.object({
   username: z.string().min(1),
@@ -37,6 +35,10 @@ export function userCommand(program: Command) {
       const password = process.env.KASSA_NEW_PASSWORD;
       if (!password)
         throw invalidInput([{ path: 'KASSA_NEW_PASSWORD', message: 'set the new password here' }]);
+      const [{ openContext }, { createUser }] = await Promise.all([
+        import('../platform/runtime'),
+        import('../platform/auth/users'),
+      ]);
       const ctx = await openContext(loadConfig());
       try {
         const id = await createUser(ctx.db, systemPrincipal('kassa-cli'), {
