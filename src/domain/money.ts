@@ -27,7 +27,8 @@ export function parseKroner(text: string): Ore | undefined {
   const negative = t.startsWith('-');
   const [whole = '0', frac = ''] = (negative ? t.slice(1) : t).split('.');
   const value = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  return ore(negative ? -value : value);
+  // "-0" and "-0.00" are zero, not negative zero.
+  return ore(negative && value !== 0 ? -value : value);
 }
 
 /** Whole kroner to øre. */
@@ -38,8 +39,9 @@ export function fromKroner(kroner: number): Ore {
 
 /** Øre to whole kroner, rounding half away from zero (half-up for positive amounts). */
 export function toWholeKroner(amount: Ore): number {
-  const sign = amount < 0 ? -1 : 1;
-  return sign * Math.floor((Math.abs(amount) + 50) / 100);
+  const whole = Math.floor((Math.abs(amount) + 50) / 100);
+  // 0 - whole, not -whole: -0.49 kr rounds to 0, not to negative zero.
+  return amount < 0 ? 0 - whole : whole;
 }
 
 /** Øre as a kroner string with two decimals, for files and reports ("1234.50"). */
