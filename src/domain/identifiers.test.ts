@@ -114,7 +114,8 @@ describe('fødselsnummer and D-number (§7)', () => {
       reason: 'second control digit (digit 11) is wrong',
     });
     // A number made under the 2032 rule: K1 remainder 1, K2 recomputed. Refused before 2032, accepted after.
-    const newRule = withK1Remainder('010100123', 1);
+    const newRule = withK1Remainder('010100123', 1) ?? '';
+    expect(newRule).toHaveLength(11);
     expect(checkNationalId(newRule).ok).toBe(false);
     expect(checkNationalId(newRule, { today: '2031-12-31' as IsoDate }).ok).toBe(false);
     expect(checkNationalId(newRule, { today: '2032-01-01' as IsoDate })).toEqual({
