@@ -1,0 +1,67 @@
+/**
+ * Who is signed in. The token is kept in sessionStorage; on start-up it is checked against
+ * /api/auth/me, and any 401 from the API sends the user back to the login page.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, getJson, postJson, setUnauthorizedHandler, tokenStore } from '../api/client';
+import { LoginAnswer, User } from '../api/schemas';
+import { can, type Permission, scopeOf } from './permissions';
+
+interface AuthState {
+  /** undefined while the stored token is being checked. */
+  user: User | null | undefined;
+  login(username: string, password: string): Promise<void>;
+  logout(): void;
+  can(permission: Permission): boolean;
+  scope(permission: Permission): 'all' | string[];
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [user, setUser] = useState<User | null | undefined>(tokenStore.get() ? undefined : null);
+
+  const logout = useCallback(() => {
+    tokenStore.clear();
+    queryClient.clear();
+    setUser(null);
+  }, [queryClient]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      queryClient.clear();
+      setUser(null);
+    });
+    if (!tokenStore.get()) return;
+    getJson('/api/auth/me', User).then(setUser, (e: unknown) => {
+      if (!(e instanceof ApiError && e.status === 401)) tokenStore.clear();
+      setUser(null);
+    });
+  }, [queryClient]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const answer = await postJson('/api/auth/login', { username, password }, LoginAnswer);
+    tokenStore.set(answer.token);
+    setUser(answer.user);
+  }, []);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      user,
+      login,
+      logout,
+      can: (p) => can(user?.roles ?? [], p),
+      scope: (p) => scopeOf(user?.roles ?? [], p),
+    }),
+    [user, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}

@@ -1,0 +1,18 @@
+import { Spinner } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { Forbidden } from '../pages/NotFound';
+import { useAuth } from './AuthContext';
+import type { Permission } from './permissions';
+
+/** Sends a visitor without a session to the login page, and tells a user without the role so. */
+export function RequireAuth({ children, permission }: { children: ReactNode; permission?: Permission }) {
+  const { t } = useTranslation();
+  const { user, can } = useAuth();
+  const location = useLocation();
+  if (user === undefined) return <Spinner aria-label={t('common.loading')} />;
+  if (user === null) return <Navigate to="/logg-inn" replace state={{ from: location.pathname }} />;
+  if (permission && !can(permission)) return <Forbidden />;
+  return <>{children}</>;
+}

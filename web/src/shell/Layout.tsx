@@ -1,0 +1,54 @@
+/**
+ * The frame of every signed-in page: training banner, header with the user and sign-out,
+ * the main menu, and the page itself.
+ */
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { LanguagePicker } from './LanguagePicker';
+import { NAV_ITEMS } from './navigation';
+import { TrainingBanner } from './TrainingBanner';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { user, logout, can } = useAuth();
+  const items = NAV_ITEMS.filter((i) => can(i.permission));
+  return (
+    <div className="kassa-app">
+      <SkipLink href="#main">{t('nav.skip')}</SkipLink>
+      <TrainingBanner />
+      <header className="kassa-header">
+        <div className="kassa-header-inner">
+          <span className="kassa-brand">
+            {t('app.name')}
+            <span className="kassa-brand-sub">{t('app.tagline')}</span>
+          </span>
+          <nav aria-label={t('nav.label')} className="kassa-nav">
+            <ul>
+              {items.map((i) => (
+                <li key={i.path}>
+                  <NavLink to={i.path}>{t(i.label)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="kassa-user">
+            <LanguagePicker />
+            {user && (
+              <span className="kassa-user-name" data-testid="signed-in-user">
+                {user.displayName}
+              </span>
+            )}
+            <Button variant="secondary" data-size="sm" onClick={logout}>
+              {t('header.signOut')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="kassa-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
