@@ -1,0 +1,147 @@
+/**
+ * The migration import (shared/contracts/migration-import.md): reads a folder of legacy CSV
+ * files, validates every row, and writes all of it in one transaction or nothing at all.
+ *
+ * Reading and validating stream row by row; clean rows are COPYed into temporary staging tables
+ * as they come, so the database works while the parser reads. Checks that need every file (person
+ * references into the register, overlapping periods) run at the end. With any error, or in a dry
+ * run, the transaction rolls back and the register never saw a thing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeAudit } from '../../platform/audit';
+import type { Principal } from '../../platform/auth/roles';
+import type { KassaEnv } from '../../platform/config';
+import type { Database } from '../../platform/db';
+import type { PlatformTables } from '../../platform/tables';
+import { CsvSyntaxError, readCsv } from './csv';
+import { mergeStaged, personsInRegister, registerKeys, registerPeriods } from './load';
+import { sessionKysely } from './session-kysely';
+import { IMPORT_FILE_ORDER, type ImportCounts, type ImportError, type ImportFile } from './spec';
+import { Stager } from './stage';
+import { ImportValidator, stageOf } from './validate';
+
+export interface ImportProgress {
+  phase: 'reading' | 'validating' | 'loading';
+  done: number;
+  total: number;
+  /** The file being read or the table being loaded. */
+  detail: string;
+}
+
+export interface ImportOptions {
+  dir: string;
+  /** Validate and report only; write nothing. */
+  dryRun?: boolean;
+  /** 'training' accepts synthetic test numbers. */
+  env: KassaEnv;
+  actor: Principal | string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export type ImportResult =
+  | { ok: true; dryRun: boolean; counts: ImportCounts }
+  | { ok: false; errors: ImportError[]; counts: ImportCounts };
+
+/** Carries a result out of the batch while rolling the transaction back. */
+class RollBack extends Error {
+  constructor(readonly result: ImportResult) {
+    super('roll back');
+  }
+}
+
+export function presentImportFiles(dir: string): ImportFile[] {
+  return IMPORT_FILE_ORDER.filter((f) => fs.existsSync(path.join(dir, f)));
+}
+
+export async function importDirectory(db: Database, options: ImportOptions): Promise<ImportResult> {
+  const files = presentImportFiles(options.dir);
+  const sizes = files.map((f) => fs.statSync(path.join(options.dir, f)).size);
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const progress = options.onProgress ?? (() => undefined);
+  const actor = typeof options.actor === 'string' ? options.actor : options.actor.username;
+  const counts: ImportCounts = { files: {}, inserted: {}, updated: {} };
+
+  try {
+    return await db.batch(async (s) => {
+      await s.exec("set local work_mem = '256MB'");
+      const known = await registerKeys(s);
+      const v = new ImportValidator({
+        allowSynthetic: options.env === 'training',
+        registerEmployers: known.employers,
+        registerSchemes: known.schemes,
+      });
+      const stager = await Stager.open(s);
+
+      let bytesBefore = 0;
+      for (const [i, file] of files.entries()) {
+        progress({ phase: 'reading', done: bytesBefore, total: totalBytes, detail: file });
+        const stage = stageOf(file);
+        let reader: ReturnType<ImportValidator['header']>;
+        let headerCount = 0;
+        let rows = 0;
+        let hadErrors = v.errors.length > 0;
+        try {
+          const onBytes = (b: number) => {
+            if (b % 16 === 0)
+              progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });
+          };
+          for await (const record of readCsv(path.join(options.dir, file), onBytes)) {
+            if (headerCount === 0) {
+              headerCount = record.fields.length;
+              reader = v.header(file, record.fields, record.line);
+              if (!reader) break;
+              continue;
+            }
+            if (!reader) break;
+            rows++;
+            const line = v.row(file, record.line, record.fields.length, headerCount, reader(record.fields));
+            if (line !== undefined) await stager.add(stage, line);
+            if (!hadErrors && v.errors.length > 0) {
+              hadErrors = true;
+              // Nothing will be written now; only employments stay staged, for the overlap check.
+              for (const t of ['employer', 'scheme', 'person', 'pension', 'finance'] as const) stager.stop(t);
+            }
+          }
+        } catch (error) {
+          if (!(error instanceof CsvSyntaxError)) throw error;
+          v.fail(file, error.line, 'row', `cannot be read as CSV: ${error.message}`);
+        }
+        counts.files[file] = rows;
+        bytesBefore += sizes[i] ?? 0;
+      }
+      progress({ phase: 'reading', done: totalBytes, total: totalBytes, detail: '' });
+      await stager.finish();
+
+      progress({ phase: 'validating', done: 0, total: 2, detail: 'persons in the register' });
+      v.resolvePersons(await personsInRegister(s, v.pendingPersonIds()));
+      progress({ phase: 'validating', done: 1, total: 2, detail: 'overlapping periods' });
+      v.addRegisterPeriods(await registerPeriods(s));
+      v.checkOverlaps();
+      progress({ phase: 'validating', done: 2, total: 2, detail: '' });
+
+      if (!v.ok) throw new RollBack({ ok: false, errors: v.sortedErrors(), counts });
+      if (options.dryRun) throw new RollBack({ ok: true, dryRun: true, counts });
+
+      const merged = await mergeStaged(s, actor, (table, done, total) =>
+        progress({ phase: 'loading', done, total, detail: table }),
+      );
+      counts.inserted = merged.inserted;
+      counts.updated = merged.updated;
+      const changed =
+        Object.values(merged.inserted).some((n) => n > 0) || Object.values(merged.updated).some((n) => n > 0);
+      // A re-import that changes nothing writes nothing, not even an audit row: it is idempotent.
+      if (changed)
+        await writeAudit(sessionKysely<PlatformTables>(s), options.actor, {
+          action: 'import',
+          entity: 'register',
+          reason: 'migration import',
+          details: { dir: path.basename(path.resolve(options.dir)), ...counts },
+        });
+      return { ok: true, dryRun: false, counts };
+    });
+  } catch (error) {
+    if (error instanceof RollBack) return error.result;
+    throw error;
+  }
+}

@@ -1,0 +1,501 @@
+/**
+ * Validation of the legacy export, row by row and across rows. Pure: no I/O. What it needs from
+ * the register (employers, schemes, persons, employment periods already there) is handed in.
+ * Every check keys a Map, so a million memberships validate in linear time.
+ */
+import { parseIsoDate } from '../../domain/dates';
+import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
+import { parseKroner } from '../../domain/money';
+import { csvField } from '../../platform/db';
+import type { Benefit } from '../tables';
+import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
+
+const BENEFIT_SET: ReadonlySet<string> = new Set<Benefit>([
+  'old_age',
+  'rule_85',
+  'afp_62_65',
+  'afp_65_67',
+  'disability',
+  'spouse',
+  'child',
+]);
+const BENEFIT_LIST = [...BENEFIT_SET].join(', ');
+/** Survivors' pensions are never graded (contract: grade_pct "else empty"). */
+const UNGRADED: ReadonlySet<string> = new Set(['spouse', 'child']);
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const OPEN_END = 99_999_999;
+
+/** 2024-03-01 → 20240301: ordering dates as integers keeps the period index small and fast. */
+const dayKey = (d: string) =>
+  Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+const fromDayKey = (k: number) =>
+  `${String(Math.floor(k / 10_000)).padStart(4, '0')}-${String(Math.floor(k / 100) % 100).padStart(2, '0')}-${String(k % 100).padStart(2, '0')}`;
+const showPeriod = (start: number, end: number) =>
+  `${fromDayKey(start)}–${end === OPEN_END ? '' : fromDayKey(end)}`;
+
+/** A row's fields by column name; empty string when absent. */
+export type RowReader = (column: string) => string;
+
+export interface ValidatorOptions {
+  /** Accept synthetic test numbers (KASSA_ENV=training). */
+  allowSynthetic: boolean;
+  /** Employers (orgnr) and schemes (code) already in the register. */
+  registerEmployers: ReadonlySet<string>;
+  registerSchemes: ReadonlySet<string>;
+}
+
+/** A period already in the register for a membership the import touches (same start date excluded). */
+export interface RegisterPeriod {
+  national_id: string;
+  orgnr: string;
+  scheme: string;
+  start_date: string;
+  end_date: string | null;
+}
+
+/** Staging rows, as CSV lines for COPY, by staging table. */
+export type StageTable = 'employer' | 'scheme' | 'person' | 'employment' | 'pension' | 'finance';
+
+export const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
+  employer: ['orgnr', 'name'],
+  scheme: ['code', 'provider', 'name'],
+  person: ['national_id', 'birth_date', 'name', 'death_date'],
+  employment: ['national_id', 'orgnr', 'scheme', 'start_date', 'end_date', 'position_pct', 'annual_salary'],
+  pension: [
+    'national_id',
+    'orgnr',
+    'scheme',
+    'benefit',
+    'start_date',
+    'end_date',
+    'grade_pct',
+    'annual_amount',
+  ],
+  finance: ['orgnr', 'scheme', 'year', 'premium', 'premium_reserve', 'pension_cost'],
+};
+
+const STAGE_OF: Record<ImportFile, StageTable> = {
+  'employers.csv': 'employer',
+  'schemes.csv': 'scheme',
+  'persons.csv': 'person',
+  'employments.csv': 'employment',
+  'pensions.csv': 'pension',
+  'finance.csv': 'finance',
+};
+
+export function stageOf(file: ImportFile): StageTable {
+  return STAGE_OF[file];
+}
+
+/** Where each reference to a person not in persons.csv was made, to check against the register. */
+interface PendingRef {
+  file: string;
+  line: number;
+}
+
+export class ImportValidator {
+  readonly errors: ImportError[] = [];
+  private readonly employers = new Map<string, number>();
+  private readonly schemes = new Map<string, number>();
+  private readonly persons = new Map<string, number>();
+  private readonly pendingPersons = new Map<string, PendingRef[]>();
+  /** membership key → flat [start, end, line, …]; line 0 marks a period already in the register. */
+  private readonly periods = new Map<string, number[]>();
+  private readonly pensionKeys = new Map<string, number>();
+  private readonly financeKeys = new Map<string, number>();
+  private file = '';
+  private line = 0;
+  private rowOk = true;
+
+  constructor(private readonly options: ValidatorOptions) {}
+
+  get ok(): boolean {
+    return this.errors.length === 0;
+  }
+
+  fail(file: string, line: number, column: string, message: string) {
+    this.errors.push({ file, line, column, message });
+  }
+
+  private problem(column: string, message: string) {
+    this.rowOk = false;
+    this.fail(this.file, this.line, column, message);
+  }
+
+  /** Checks the header; returns the column reader factory, or undefined when a named column is missing. */
+  header(file: ImportFile, fields: string[], line: number): ((row: string[]) => RowReader) | undefined {
+    const index = new Map<string, number>();
+    fields.forEach((name, i) => {
+      const key = name.trim();
+      if (!index.has(key)) index.set(key, i);
+    });
+    let complete = true;
+    for (const column of IMPORT_FILES[file]) {
+      if (!index.has(column)) {
+        this.fail(file, line, column, 'column is missing from the header');
+        complete = false;
+      }
+    }
+    if (!complete) return undefined;
+    return (row) => (column) => {
+      const i = index.get(column);
+      return i === undefined ? '' : (row[i] ?? '');
+    };
+  }
+
+  /** Validates one data row; returns its staging CSV line when the row is clean. */
+  row(
+    file: ImportFile,
+    line: number,
+    fieldCount: number,
+    headerCount: number,
+    get: RowReader,
+  ): string | undefined {
+    this.file = file;
+    this.line = line;
+    this.rowOk = true;
+    if (fieldCount !== headerCount) {
+      this.problem(
+        'row',
+        `has ${fieldCount} fields but the header has ${headerCount}${fieldCount > headerCount ? ' (quote a value that contains a comma)' : ''}`,
+      );
+      return undefined;
+    }
+    switch (file) {
+      case 'employers.csv':
+        return this.employer(get);
+      case 'schemes.csv':
+        return this.scheme(get);
+      case 'persons.csv':
+        return this.person(get);
+      case 'employments.csv':
+        return this.employment(get);
+      case 'pensions.csv':
+        return this.pension(get);
+      case 'finance.csv':
+        return this.finance(get);
+    }
+  }
+
+  // ---- field checks: each reports its own problem and returns undefined on failure
+
+  private required(get: RowReader, column: string): string | undefined {
+    const v = get(column).trim();
+    if (v === '') this.problem(column, 'is required');
+    return v === '' ? undefined : v;
+  }
+
+  private nationalId(get: RowReader, column: string) {
+    const text = this.required(get, column);
+    if (text === undefined) return undefined;
+    const checked = checkNationalId(text, { allowSynthetic: this.options.allowSynthetic });
+    if (!checked.ok) {
+      this.problem(column, `not a valid fødselsnummer or D-number: ${checked.reason}`);
+      return undefined;
+    }
+    return { text, birthDate: checked.value.birthDate };
+  }
+
+  private orgnr(get: RowReader, column = 'orgnr'): string | undefined {
+    const text = this.required(get, column);
+    if (text === undefined) return undefined;
+    const checked = checkOrgnr(text);
+    if (!checked.ok) {
+      this.problem(column, `not a valid organisation number: ${checked.reason}`);
+      return undefined;
+    }
+    return text;
+  }
+
+  private date(get: RowReader, column: string, required: boolean): string | null | undefined {
+    const text = get(column).trim();
+    if (text === '') {
+      if (required) this.problem(column, 'is required');
+      return required ? undefined : null;
+    }
+    const d = parseIsoDate(text);
+    if (d === undefined) this.problem(column, `must be a real date as YYYY-MM-DD, got "${text}"`);
+    return d;
+  }
+
+  /** A percentage 0–100 with at most two decimals, returned as its text. */
+  private pct(get: RowReader, column: string, required: boolean): string | null | undefined {
+    const text = get(column).trim();
+    if (text === '') {
+      if (required) this.problem(column, 'is required');
+      return required ? undefined : null;
+    }
+    if (!NUMBER.test(text)) {
+      this.problem(column, `must be a percentage such as 100 or 33.33, got "${text}"`);
+      return undefined;
+    }
+    const [whole = '', frac = ''] = text.replace('-', '').split('.');
+    if (frac.length > 2) {
+      this.problem(column, `must have at most two decimals, got ${text}`);
+      return undefined;
+    }
+    const hundredths = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+    if (text.startsWith('-') || hundredths > 10_000) {
+      this.problem(column, `must be between 0 and 100, got ${text}`);
+      return undefined;
+    }
+    return text;
+  }
+
+  /** Kroner → øre; null when empty (none). */
+  private amount(get: RowReader, column: string, allowNegative: boolean): number | null | undefined {
+    const text = get(column).trim();
+    if (text === '') return null;
+    const value = parseKroner(text);
+    if (value === undefined) {
+      this.problem(column, `must be kroner with at most two decimals and "." as separator, got "${text}"`);
+      return undefined;
+    }
+    if (!allowNegative && value < 0) {
+      this.problem(column, `must not be negative, got ${text}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  private period(get: RowReader): { start: string; end: string | null } | undefined {
+    const start = this.date(get, 'start_date', true);
+    const end = this.date(get, 'end_date', false);
+    if (start == null || end === undefined) return undefined;
+    if (end !== null && end < start) {
+      this.problem('end_date', `is before start_date (${end} < ${start})`);
+      return undefined;
+    }
+    return { start, end };
+  }
+
+  private duplicate(seen: Map<string, number>, key: string, column: string): boolean {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      this.problem(column, `duplicate of line ${first}`);
+      return true;
+    }
+    seen.set(key, this.line);
+    return false;
+  }
+
+  // ---- references
+
+  private employerRef(orgnr: string | undefined) {
+    if (orgnr !== undefined && !this.employers.has(orgnr) && !this.options.registerEmployers.has(orgnr)) {
+      this.problem('orgnr', `no employer ${orgnr} in employers.csv or the register`);
+    }
+  }
+
+  private schemeRef(code: string | undefined) {
+    if (code !== undefined && !this.schemes.has(code) && !this.options.registerSchemes.has(code)) {
+      this.problem('scheme', `no scheme ${code} in schemes.csv or the register`);
+    }
+  }
+
+  /** A person not in persons.csv may still be in the register: checked later, in one query. */
+  private personRef(nid: string | undefined) {
+    if (nid === undefined || this.persons.has(nid)) return;
+    const refs = this.pendingPersons.get(nid);
+    const ref = { file: this.file, line: this.line };
+    if (refs) refs.push(ref);
+    else this.pendingPersons.set(nid, [ref]);
+  }
+
+  // ---- files
+
+  private employer(get: RowReader): string | undefined {
+    const orgnr = this.orgnr(get);
+    const name = this.required(get, 'name');
+    if (orgnr !== undefined) this.duplicate(this.employers, orgnr, 'orgnr');
+    if (!this.rowOk || orgnr === undefined || name === undefined) return undefined;
+    return `${orgnr},${csvField(name)}`;
+  }
+
+  private scheme(get: RowReader): string | undefined {
+    const code = this.required(get, 'scheme');
+    const provider = this.required(get, 'provider');
+    const name = this.required(get, 'name');
+    if (code !== undefined) this.duplicate(this.schemes, code, 'scheme');
+    if (!this.rowOk || code === undefined || provider === undefined || name === undefined) return undefined;
+    return `${csvField(code)},${csvField(provider)},${csvField(name)}`;
+  }
+
+  private person(get: RowReader): string | undefined {
+    const id = this.nationalId(get, 'person_id');
+    const birth = this.date(get, 'birth_date', true);
+    const name = this.required(get, 'name');
+    const death = this.date(get, 'death_date', false);
+    if (id && birth && birth !== id.birthDate) {
+      this.problem(
+        'birth_date',
+        `${birth} does not agree with the birth date in person_id (${id.birthDate})`,
+      );
+    }
+    if (birth && death && death < birth) this.problem('death_date', `${death} is before birth_date ${birth}`);
+    if (id) this.duplicate(this.persons, id.text, 'person_id');
+    if (!this.rowOk || !id || !birth || name === undefined || death === undefined) return undefined;
+    return `${id.text},${birth},${csvField(name)},${death ?? ''}`;
+  }
+
+  private membershipRefs(get: RowReader) {
+    const id = this.nationalId(get, 'person_id');
+    const orgnr = this.orgnr(get);
+    const scheme = this.required(get, 'scheme');
+    this.personRef(id?.text);
+    this.employerRef(orgnr);
+    this.schemeRef(scheme);
+    if (!id || orgnr === undefined || scheme === undefined) return undefined;
+    return { nid: id.text, orgnr, scheme, key: `${id.text}|${orgnr}|${scheme}` };
+  }
+
+  private employment(get: RowReader): string | undefined {
+    const m = this.membershipRefs(get);
+    const p = this.period(get);
+    const pct = this.pct(get, 'position_pct', true);
+    const salary = this.amount(get, 'annual_salary', false);
+    if (m && p) {
+      const list = this.periods.get(m.key);
+      const entry = [dayKey(p.start), p.end === null ? OPEN_END : dayKey(p.end), this.line];
+      if (list) list.push(...entry);
+      else this.periods.set(m.key, entry);
+    }
+    if (!this.rowOk || !m || !p || pct == null || salary === undefined) return undefined;
+    return `${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
+  }
+
+  private pension(get: RowReader): string | undefined {
+    const m = this.membershipRefs(get);
+    const benefit = this.required(get, 'benefit');
+    if (benefit !== undefined && !BENEFIT_SET.has(benefit)) {
+      this.problem('benefit', `must be one of ${BENEFIT_LIST}, got "${benefit}"`);
+    }
+    const p = this.period(get);
+    const grade = this.pct(get, 'grade_pct', benefit === 'disability');
+    if (grade && benefit && UNGRADED.has(benefit)) {
+      this.problem('grade_pct', `must be empty for a ${benefit} pension`);
+    }
+    const amount = this.amount(get, 'annual_amount', false);
+    if (m && p && benefit !== undefined) {
+      this.duplicate(this.pensionKeys, `${m.key}|${benefit}|${p.start}`, 'start_date');
+    }
+    if (!this.rowOk || !m || !p || benefit === undefined || grade === undefined || amount === undefined) {
+      return undefined;
+    }
+    return `${m.nid},${m.orgnr},${csvField(m.scheme)},${benefit},${p.start},${p.end ?? ''},${grade ?? ''},${amount ?? ''}`;
+  }
+
+  private finance(get: RowReader): string | undefined {
+    const orgnr = this.orgnr(get);
+    const scheme = this.required(get, 'scheme');
+    this.employerRef(orgnr);
+    this.schemeRef(scheme);
+    const yearText = this.required(get, 'year');
+    let year: number | undefined;
+    if (yearText !== undefined) {
+      if (/^\d{4}$/.test(yearText) && Number(yearText) >= 1900 && Number(yearText) <= 2200)
+        year = Number(yearText);
+      else this.problem('year', `must be a year such as 2024, got "${yearText}"`);
+    }
+    // Figures may be negative (a cost can be a gain); empty means none, stored as 0.
+    const premium = this.amount(get, 'premium', true);
+    const reserve = this.amount(get, 'premium_reserve', true);
+    const cost = this.amount(get, 'pension_cost', true);
+    if (orgnr !== undefined && scheme !== undefined && year !== undefined) {
+      this.duplicate(this.financeKeys, `${orgnr}|${scheme}|${year}`, 'year');
+    }
+    if (!this.rowOk || orgnr === undefined || scheme === undefined || year === undefined) return undefined;
+    if (premium === undefined || reserve === undefined || cost === undefined) return undefined;
+    return `${orgnr},${csvField(scheme)},${year},${premium ?? 0},${reserve ?? 0},${cost ?? 0}`;
+  }
+
+  // ---- checks across rows, once every file is read
+
+  /** Person numbers referred to but absent from persons.csv: the register must hold them. */
+  pendingPersonIds(): string[] {
+    return [...this.pendingPersons.keys()];
+  }
+
+  resolvePersons(inRegister: ReadonlySet<string>) {
+    for (const [nid, refs] of this.pendingPersons) {
+      if (inRegister.has(nid)) continue;
+      for (const r of refs)
+        this.fail(r.file, r.line, 'person_id', 'no such person in persons.csv or the register');
+    }
+  }
+
+  /** Adds the register's periods of the memberships the import touches (before `checkOverlaps`). */
+  addRegisterPeriods(rows: Iterable<RegisterPeriod>) {
+    for (const r of rows) {
+      const list = this.periods.get(`${r.national_id}|${r.orgnr}|${r.scheme}`);
+      if (!list) continue;
+      list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
+    }
+  }
+
+  /** Employment periods of one membership (person + employer + scheme) must not overlap. */
+  checkOverlaps() {
+    for (const list of this.periods.values()) {
+      const n = list.length / 3;
+      if (n < 2) continue;
+      const order = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
+      );
+      // Sweep in start order, remembering the period that reaches furthest.
+      let reach = -1;
+      for (const i of order) {
+        const start = list[i * 3] ?? 0;
+        const end = list[i * 3 + 1] ?? 0;
+        const line = list[i * 3 + 2] ?? 0;
+        if (reach >= 0 && start <= (list[reach * 3 + 1] ?? 0)) {
+          const other = {
+            start: list[reach * 3] ?? 0,
+            end: list[reach * 3 + 1] ?? 0,
+            line: list[reach * 3 + 2] ?? 0,
+          };
+          this.overlap({ start, end, line }, other);
+        }
+        if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
+      }
+    }
+  }
+
+  /** Reports an overlap on the imported row of the two (rows already in the register are line 0). */
+  private overlap(
+    a: { start: number; end: number; line: number },
+    b: { start: number; end: number; line: number },
+  ) {
+    if (a.line === 0 && b.line === 0) return; // both already in the register: not this import's doing
+    const [mine, other] = a.line === 0 ? [b, a] : [a, b];
+    const file = 'employments.csv';
+    if (other.line !== 0 && mine.start === other.start) {
+      this.fail(
+        file,
+        mine.line,
+        'start_date',
+        `duplicate of line ${other.line} (same membership and start_date)`,
+      );
+      return;
+    }
+    const where = other.line === 0 ? 'a period already in the register' : `line ${other.line}`;
+    this.fail(
+      file,
+      mine.line,
+      'start_date',
+      `period ${showPeriod(mine.start, mine.end)} overlaps ${where} (${showPeriod(other.start, other.end)}) in the same membership`,
+    );
+  }
+
+  /** Errors in file order, then line order, so the report reads top to bottom. */
+  sortedErrors(): ImportError[] {
+    const fileRank = new Map<string, number>(Object.keys(IMPORT_FILES).map((f, i) => [f, i]));
+    return this.errors
+      .map((e, i) => ({ e, i }))
+      .sort(
+        (a, b) =>
+          (fileRank.get(a.e.file) ?? 99) - (fileRank.get(b.e.file) ?? 99) || a.e.line - b.e.line || a.i - b.i,
+      )
+      .map((x) => x.e);
+  }
+}
