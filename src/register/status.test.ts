@@ -43,7 +43,9 @@ describe('status on a date (contract: migration-import.md, "Status on a date")',
   it('former only if every period ended before the date', () => {
     const gap = facts({ employments: [period('2010-01-01', '2015-06-30'), period('2026-01-01')] });
     expect(statusOn(gap, D)).toBeNull(); // a later period is planned: not all ended
-    const ended = facts({ employments: [period('2010-01-01', '2015-06-30'), period('2016-01-01', '2020-01-31')] });
+    const ended = facts({
+      employments: [period('2010-01-01', '2015-06-30'), period('2016-01-01', '2020-01-31')],
+    });
     expect(statusOn(ended, D)).toBe('former');
   });
 

@@ -1,0 +1,126 @@
+/** Memberships: a person in a scheme through an employer. */
+import { logAccess, writeAudit } from '../platform/audit';
+import type { Principal } from '../platform/auth/roles';
+import { AppError, type FieldError, invalidInput, notFound } from '../platform/errors';
+import { isUniqueViolation } from './db-errors';
+import { type EmployerScope, employerScope, requireEmployerInScope } from './scope';
+import type { RegisterDb } from './tables';
+import { todayInOslo } from './today';
+import { loadMemberships, type MembershipView } from './views';
+
+export interface NewMembership {
+  personId: number;
+  employerId: number;
+  schemeCode: string;
+}
+
+export interface LockedMembership {
+  id: number;
+  personId: number;
+  orgnr: string;
+}
+
+/**
+ * Locks a membership row for the rest of the transaction, so that two writers checking the
+ * periods of one membership for overlaps run one after the other. Checks the caller's scope.
+ */
+export async function lockMembership(
+  db: RegisterDb,
+  id: number,
+  scope: EmployerScope,
+): Promise<LockedMembership> {
+  const row = await db
+    .selectFrom('membership as m')
+    .innerJoin('employer as e', 'e.id', 'm.employer_id')
+    .select(['m.id', 'm.person_id', 'e.orgnr'])
+    .where('m.id', '=', id)
+    .forUpdate('m')
+    .executeTakeFirst();
+  if (!row) throw notFound('membership');
+  requireEmployerInScope(scope, row.orgnr);
+  return { id: row.id, personId: row.person_id, orgnr: row.orgnr };
+}
+
+export async function createMembership(
+  db: RegisterDb,
+  principal: Principal,
+  input: NewMembership,
+): Promise<number> {
+  const scope = employerScope(principal, 'register:write');
+  const exists = () =>
+    new AppError('conflict', [
+      { path: 'schemeCode', message: 'this person is already a member of this scheme through this employer' },
+    ]);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const [person, employer, scheme] = await Promise.all([
+        trx.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst(),
+        trx
+          .selectFrom('employer')
+          .select(['id', 'orgnr'])
+          .where('id', '=', input.employerId)
+          .executeTakeFirst(),
+        trx.selectFrom('scheme').select('code').where('code', '=', input.schemeCode).executeTakeFirst(),
+      ]);
+      const errors: FieldError[] = [];
+      if (!person) errors.push({ path: 'personId', message: 'no person with this id' });
+      if (!employer) errors.push({ path: 'employerId', message: 'no employer with this id' });
+      if (!scheme) errors.push({ path: 'schemeCode', message: 'no scheme with this code' });
+      if (errors.length > 0 || !employer) throw invalidInput(errors);
+      requireEmployerInScope(scope, employer.orgnr);
+      const found = await trx
+        .selectFrom('membership')
+        .select('id')
+        .where('person_id', '=', input.personId)
+        .where('employer_id', '=', input.employerId)
+        .where('scheme_code', '=', input.schemeCode)
+        .executeTakeFirst();
+      if (found) throw exists();
+      const { id } = await trx
+        .insertInto('membership')
+        .values({
+          person_id: input.personId,
+          employer_id: input.employerId,
+          scheme_code: input.schemeCode,
+          recorded_by: principal.username,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, principal, {
+        action: 'create',
+        entity: 'membership',
+        entityId: id,
+        details: input,
+      });
+      return id;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw exists();
+    throw error;
+  }
+}
+
+/** One membership with its periods, pensions and status today, for a caller who may read it. */
+export async function getMembership(
+  db: RegisterDb,
+  principal: Principal,
+  id: number,
+  purpose = 'view',
+): Promise<MembershipView> {
+  const scope = employerScope(principal, 'person:read');
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('membership as m')
+      .innerJoin('employer as e', 'e.id', 'm.employer_id')
+      .innerJoin('person as p', 'p.id', 'm.person_id')
+      .select(['e.orgnr', 'p.id as person_id', 'p.death_date'])
+      .where('m.id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound('membership');
+    requireEmployerInScope(scope, row.orgnr);
+    const [view] = await loadMemberships(trx, { membershipId: id }, scope, row.death_date, todayInOslo());
+    if (!view) throw notFound('membership');
+    await logAccess(trx, principal, { personIds: [row.person_id], purpose, what: 'membership' });
+    return view;
+  });
+}

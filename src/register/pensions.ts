@@ -1,0 +1,135 @@
+/**
+ * Pensions in payment from a membership (benefit, grade, start, end, yearly amount). Two pensions
+ * of the same benefit from one membership never run at the same time.
+ */
+import type { IsoDate } from '../domain/dates';
+import type { Ore } from '../domain/money';
+import { writeAudit } from '../platform/audit';
+import type { Principal } from '../platform/auth/roles';
+import { type FieldError, invalidInput, notFound } from '../platform/errors';
+import { lockMembership } from './memberships';
+import { describePeriod, endsBeforeStart, firstOverlap } from './periods';
+import { employerScope } from './scope';
+import type { Benefit, RegisterDb } from './tables';
+import { loadPension, type PensionView } from './views';
+
+export interface NewPension {
+  benefit: Benefit;
+  startDate: IsoDate;
+  endDate?: IsoDate | null | undefined;
+  gradePct?: number | null | undefined;
+  annualAmount: Ore;
+}
+
+async function sameBenefit(db: RegisterDb, membershipId: number, benefit: Benefit, except?: number) {
+  let q = db
+    .selectFrom('pension')
+    .select(['id', 'start_date as startDate', 'end_date as endDate'])
+    .where('membership_id', '=', membershipId)
+    .where('benefit', '=', benefit);
+  if (except !== undefined) q = q.where('id', '!=', except);
+  return q.execute();
+}
+
+export async function addPension(
+  db: RegisterDb,
+  principal: Principal,
+  membershipId: number,
+  input: NewPension,
+): Promise<PensionView> {
+  const endDate = input.endDate ?? null;
+  const errors: FieldError[] = [];
+  if (endsBeforeStart(input.startDate, endDate))
+    errors.push({ path: 'endDate', message: 'must not be before startDate' });
+  if (input.benefit === 'disability' && (input.gradePct === undefined || input.gradePct === null)) {
+    errors.push({ path: 'gradePct', message: 'a disability pension needs its grade' });
+  }
+  if (errors.length > 0) throw invalidInput(errors);
+  const scope = employerScope(principal, 'register:write');
+  const id = await db.transaction().execute(async (trx) => {
+    await lockMembership(trx, membershipId, scope);
+    const clash = firstOverlap(
+      { startDate: input.startDate, endDate },
+      await sameBenefit(trx, membershipId, input.benefit),
+    );
+    if (clash) {
+      throw invalidInput([
+        {
+          path: 'startDate',
+          message: `overlaps the ${input.benefit} pension ${describePeriod(clash)} of this membership`,
+        },
+      ]);
+    }
+    const { id } = await trx
+      .insertInto('pension')
+      .values({
+        membership_id: membershipId,
+        benefit: input.benefit,
+        start_date: input.startDate,
+        end_date: endDate,
+        grade_pct: input.gradePct ?? null,
+        annual_amount: input.annualAmount,
+        deceased_person_id: null,
+        recorded_by: principal.username,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, principal, {
+      action: 'create',
+      entity: 'pension',
+      entityId: id,
+      details: { membershipId, ...input },
+    });
+    return id;
+  });
+  return loadPension(db, id);
+}
+
+/** Ends (or with null re-opens) a pension. */
+export async function endPension(
+  db: RegisterDb,
+  principal: Principal,
+  pensionId: number,
+  change: { endDate: IsoDate | null; reason: string },
+): Promise<PensionView> {
+  const scope = employerScope(principal, 'register:write');
+  await db.transaction().execute(async (trx) => {
+    const found = await trx
+      .selectFrom('pension')
+      .select('membership_id')
+      .where('id', '=', pensionId)
+      .executeTakeFirst();
+    if (!found) throw notFound('pension');
+    await lockMembership(trx, found.membership_id, scope);
+    const current = await trx
+      .selectFrom('pension')
+      .selectAll()
+      .where('id', '=', pensionId)
+      .executeTakeFirstOrThrow();
+    if (endsBeforeStart(current.start_date, change.endDate)) {
+      throw invalidInput([
+        { path: 'endDate', message: `must not be before the start date ${current.start_date}` },
+      ]);
+    }
+    const others = await sameBenefit(trx, found.membership_id, current.benefit, pensionId);
+    const clash = firstOverlap({ startDate: current.start_date, endDate: change.endDate }, others);
+    if (clash) {
+      throw invalidInput([
+        { path: 'endDate', message: `would overlap the pension ${describePeriod(clash)}` },
+      ]);
+    }
+    await trx
+      .updateTable('pension')
+      .set({ end_date: change.endDate, recorded_by: principal.username })
+      .where('id', '=', pensionId)
+      .execute();
+    await writeAudit(trx, principal, {
+      action: change.endDate === null ? 'update' : 'end',
+      entity: 'pension',
+      entityId: pensionId,
+      reason: change.reason,
+      details: { from: { endDate: current.end_date }, to: { endDate: change.endDate } },
+    });
+  });
+  return loadPension(db, pensionId);
+}

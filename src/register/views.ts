@@ -1,0 +1,237 @@
+/**
+ * What the register shows of a person: the person's current values and the memberships the caller
+ * may see, each with its employment periods, pensions and status today. Money stays in øre here;
+ * the HTTP boundary converts it to kroner.
+ */
+import type { IsoDate } from '../domain/dates';
+import type { Ore } from '../domain/money';
+import { notFound } from '../platform/errors';
+import type { EmployerScope } from './scope';
+import { type MemberStatus, statusOn } from './status';
+import type { Benefit, RegisterDb } from './tables';
+
+export interface EmploymentView {
+  id: number;
+  membershipId: number;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  positionPct: number;
+  annualSalary: Ore | null;
+  ageLimit: number;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface PensionView {
+  id: number;
+  membershipId: number;
+  benefit: Benefit;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  gradePct: number | null;
+  annualAmount: Ore | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface MembershipView {
+  id: number;
+  personId: number;
+  employer: { id: number; orgnr: string; name: string };
+  scheme: { code: string; name: string; providerCode: string };
+  status: MemberStatus | null;
+  employments: EmploymentView[];
+  pensions: PensionView[];
+}
+
+export interface PersonView {
+  id: number;
+  nationalId: string;
+  name: string;
+  birthDate: IsoDate;
+  deathDate: IsoDate | null;
+  address: string | null;
+  accountNumber: string | null;
+  validFrom: IsoDate;
+  recordedAt: string;
+  recordedBy: string;
+  memberships: MembershipView[];
+}
+
+const iso = (d: Date) => d.toISOString();
+
+type EmploymentRecord = {
+  id: number;
+  membership_id: number;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+  position_pct: number;
+  annual_salary: Ore | null;
+  age_limit: number;
+  recorded_at: Date;
+  recorded_by: string;
+};
+type PensionRecord = {
+  id: number;
+  membership_id: number;
+  benefit: Benefit;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+  grade_pct: number | null;
+  annual_amount: Ore | null;
+  recorded_at: Date;
+  recorded_by: string;
+};
+
+export function employmentView(r: EmploymentRecord): EmploymentView {
+  return {
+    id: r.id,
+    membershipId: r.membership_id,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    positionPct: r.position_pct,
+    annualSalary: r.annual_salary,
+    ageLimit: r.age_limit,
+    recordedAt: iso(r.recorded_at),
+    recordedBy: r.recorded_by,
+  };
+}
+
+export function pensionView(r: PensionRecord): PensionView {
+  return {
+    id: r.id,
+    membershipId: r.membership_id,
+    benefit: r.benefit,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    gradePct: r.grade_pct,
+    annualAmount: r.annual_amount,
+    recordedAt: iso(r.recorded_at),
+    recordedBy: r.recorded_by,
+  };
+}
+
+const EMPLOYMENT_COLUMNS = [
+  'id',
+  'membership_id',
+  'start_date',
+  'end_date',
+  'position_pct',
+  'annual_salary',
+  'age_limit',
+  'recorded_at',
+  'recorded_by',
+] as const;
+const PENSION_COLUMNS = [
+  'id',
+  'membership_id',
+  'benefit',
+  'start_date',
+  'end_date',
+  'grade_pct',
+  'annual_amount',
+  'recorded_at',
+  'recorded_by',
+] as const;
+
+export async function loadEmployment(db: RegisterDb, id: number): Promise<EmploymentView> {
+  const row = await db
+    .selectFrom('employment')
+    .select(EMPLOYMENT_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('employment');
+  return employmentView(row);
+}
+
+export async function loadPension(db: RegisterDb, id: number): Promise<PensionView> {
+  const row = await db.selectFrom('pension').select(PENSION_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('pension');
+  return pensionView(row);
+}
+
+/** Memberships of a person (or one membership by id), limited to the caller's employers. */
+export async function loadMemberships(
+  db: RegisterDb,
+  where: { personId: number } | { membershipId: number },
+  scope: EmployerScope,
+  deathDate: IsoDate | null,
+  on: IsoDate,
+): Promise<MembershipView[]> {
+  if (scope !== 'all' && scope.length === 0) return [];
+  let q = db
+    .selectFrom('membership as m')
+    .innerJoin('employer as e', 'e.id', 'm.employer_id')
+    .innerJoin('scheme as s', 's.code', 'm.scheme_code')
+    .select([
+      'm.id',
+      'm.person_id',
+      'e.id as employer_id',
+      'e.orgnr',
+      'e.name as employer_name',
+      's.code as scheme_code',
+      's.name as scheme_name',
+      's.provider_code',
+    ]);
+  q =
+    'personId' in where
+      ? q.where('m.person_id', '=', where.personId)
+      : q.where('m.id', '=', where.membershipId);
+  if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
+  const rows = await q.orderBy('e.name').orderBy('s.code').orderBy('m.id').execute();
+  if (rows.length === 0) return [];
+
+  const ids = rows.map((r) => r.id);
+  const [employments, pensions] = await Promise.all([
+    db
+      .selectFrom('employment')
+      .select(EMPLOYMENT_COLUMNS)
+      .where('membership_id', 'in', ids)
+      .orderBy('start_date')
+      .execute(),
+    db
+      .selectFrom('pension')
+      .select(PENSION_COLUMNS)
+      .where('membership_id', 'in', ids)
+      .orderBy('start_date')
+      .orderBy('benefit')
+      .execute(),
+  ]);
+
+  return rows.map((r) => {
+    const e = employments.filter((x) => x.membership_id === r.id).map(employmentView);
+    const p = pensions.filter((x) => x.membership_id === r.id).map(pensionView);
+    return {
+      id: r.id,
+      personId: r.person_id,
+      employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
+      scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
+      status: statusOn({ employments: e, pensions: p, deathDate }, on),
+      employments: e,
+      pensions: p,
+    };
+  });
+}
+
+export async function loadPersonView(
+  db: RegisterDb,
+  personId: number,
+  scope: EmployerScope,
+  on: IsoDate,
+): Promise<PersonView> {
+  const p = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
+  if (!p) throw notFound('person');
+  return {
+    id: p.id,
+    nationalId: p.national_id,
+    name: p.name,
+    birthDate: p.birth_date,
+    deathDate: p.death_date,
+    address: p.address,
+    accountNumber: p.account_number,
+    validFrom: p.valid_from,
+    recordedAt: iso(p.recorded_at),
+    recordedBy: p.recorded_by,
+    memberships: await loadMemberships(db, { personId }, scope, p.death_date, on),
+  };
+}
