@@ -1,0 +1,76 @@
+/**
+ * Betinget tjenestepensjon (conditional pension, oftp-rules §3.3) for members born 1963 or later
+ * who do not qualify for AFP: 3 % of income up to 7.1 G per year from 2020 until the 62nd
+ * birthday, regulated with G, divided by the delingstall (PROJECTED) at the drawing age, or as if
+ * drawn at 70 when later. Cannot be graded: the drawing share does not apply.
+ */
+import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { Dec, roundDecimal } from '../exact';
+import { Eligibility, notEligible, type Outcome } from '../outcome';
+import { delingstall } from '../parameters/delingstall';
+import { gOn } from '../parameters/g';
+import {
+  ACCRUAL_START,
+  CONDITIONAL,
+  GENERAL_AGE_LIMIT,
+  LAST_GROSS_COHORT,
+  valueOn,
+} from '../parameters/rates';
+import type { CalcRequest } from '../request';
+import { fmt, type Trace } from '../trace';
+import { accrueHolding } from './holding';
+
+export function conditional(r: CalcRequest, trace: Trace): Outcome {
+  const c = valueOn(CONDITIONAL, r.date, 'conditional pension');
+  const g = gOn(r.date);
+  const parameters: Outcome['parameters'] = { G: g, delingstallStatus: 'projected' };
+  const e = new Eligibility(trace);
+  const birthYear = yearOf(r.person.birthDate);
+  const age = ageAt(r.person.birthDate, r.date);
+  const from = r.person.ageLimit < GENERAL_AGE_LIMIT ? c.specialLimitDrawFromAge : c.drawFromAge;
+  e.require('cohort', birthYear > LAST_GROSS_COHORT, `born ${birthYear} >= ${LAST_GROSS_COHORT + 1}`);
+  e.require('no-afp', !r.afpQualified, 'does not qualify for AFP (afpQualified is false)');
+  e.require(
+    'age',
+    age >= from,
+    `age ${age} >= ${from}${from !== c.drawFromAge ? ' (special age limit)' : ''}`,
+    { age },
+  );
+  const start = dayNumber(ACCRUAL_START);
+  const end = Math.min(dayNumber(r.date), dayNumber(birthdayAt(r.person.birthDate, c.untilAge)));
+  const h = accrueHolding(
+    r.employments,
+    start,
+    end,
+    [{ bp: c.rateBp, fromG: 0, toG: c.capG }],
+    r.date,
+    'conditional-credit',
+    trace,
+  );
+  const serviceYears = h.serviceDays / 365.25 + r.otherServiceYears;
+  e.require(
+    'service',
+    serviceYears >= c.minServiceYears,
+    `service ${serviceYears.toFixed(2)} years >= ${c.minServiceYears}`,
+  );
+  if (!e.ok) return notEligible(e, parameters);
+  const atAge = Math.min(age, c.computeAtMostAge);
+  const dt = delingstall(birthYear, atAge);
+  parameters.delingstall = dt;
+  const pension = h.holding.div(new Dec(dt));
+  const annual = roundDecimal(pension);
+  if (trace.on)
+    trace.add(
+      'conversion',
+      `Conditional pension = holding ${fmt(h.holding.toNumber())} / delingstall ${dt} (cohort ${birthYear}, age ${atAge}, PROJECTED) = ${annual}; cannot be graded, so the drawing share is not applied`,
+      { holding: roundDecimal(h.holding), delingstall: dt },
+      annual,
+    );
+  return {
+    eligible: true,
+    reasons: e.reasons,
+    annual,
+    components: { conditionalPension: annual },
+    parameters,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Deferred pension (oppsatt pensjon) for former members (oftp-rules §2.3):
+ *   amount = PG at exit regulated with G × average part-time × 66 % × actual / clamp(possible, 30, 40)
+ * Right from 3 years' total service (transfer agreement counts other schemes); paid from the
+ * age limit of the last post, at the earliest 65 and at the latest 67. Members born 1963 or
+ * later keep this right for service before 2020 only.
+ */
+import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { Eligibility, notEligible, type Outcome } from '../outcome';
+import { gOn } from '../parameters/g';
+import {
+  ACCRUAL_START,
+  FULL_PENSION_BP_BY_SCHEME,
+  GROSS,
+  LAST_GROSS_COHORT,
+  valueOn,
+} from '../parameters/rates';
+import type { CalcRequest } from '../request';
+import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
+import type { Trace } from '../trace';
+import { employedOnDayBefore, type GrossTerms, grossRounded, pensionableBase, traceGross } from './gross';
+import { traceNoLifeExpectancy, traceNoSamordning } from './samordning';
+
+export function deferred(r: CalcRequest, trace: Trace): Outcome {
+  const p = valueOn(GROSS, r.date, 'gross scheme');
+  const g = gOn(r.date);
+  const parameters: Outcome['parameters'] = { G: g, capG: p.capG };
+  const e = new Eligibility(trace);
+  const birthYear = yearOf(r.person.birthDate);
+  const age = ageAt(r.person.birthDate, r.date);
+  const limit = r.person.ageLimit;
+  const newCohort = birthYear > LAST_GROSS_COHORT;
+  const endDay = Math.min(dayNumber(r.date), newCohort ? dayNumber(ACCRUAL_START) : Number.POSITIVE_INFINITY);
+  if (newCohort && trace.on)
+    trace.add(
+      'cohort',
+      `Born ${birthYear}: only service before ${ACCRUAL_START} counts for the deferred gross right`,
+      { birthYear },
+      ACCRUAL_START,
+    );
+  const service = computeService(
+    r.employments,
+    {
+      endDay,
+      otherServiceYears: r.otherServiceYears,
+      otherServicePct: r.otherServicePct,
+      minPositionPct: p.minPositionPct,
+      fullServiceYears: p.fullServiceYears,
+    },
+    trace,
+  );
+  e.require(
+    'former-member',
+    !employedOnDayBefore(r.employments, r.date),
+    'has left the scheme before the date',
+  );
+  e.require(
+    'service',
+    service.exactYears >= p.minServiceYears,
+    `service ${service.exactYears.toFixed(2)} years >= ${p.minServiceYears}`,
+    { serviceYears: service.exactYears },
+  );
+  const payAge = Math.min(Math.max(limit, p.deferredEarliestAge), p.deferredLatestAge);
+  e.require(
+    'age',
+    age >= payAge,
+    `age ${age} >= ${payAge} (age limit ${limit}, earliest ${p.deferredEarliestAge}, latest ${p.deferredLatestAge})`,
+    { age, ageLimit: limit },
+  );
+  if (!e.ok) return notEligible(e, parameters, { gross: 0 });
+
+  // Possible service: from the first day of membership to the age limit, plus other service.
+  const limitDay = dayNumber(birthdayAt(r.person.birthDate, limit));
+  const possibleUnits =
+    Math.max(0, limitDay - service.firstDay) * 400 + (service.units - ownUnitsOf(service, r));
+  const possibleRaw = roundYears(possibleUnits);
+  const possible = Math.min(Math.max(possibleRaw, p.deferredPossibleMin), p.deferredPossibleMax);
+  const actual = Math.min(service.years, possible);
+  if (trace.on)
+    trace.add(
+      'possible-service',
+      `Possible service from first membership to the age limit ${limit} = ${(possibleUnits / UNITS_PER_YEAR).toFixed(4)} years, counted ${possibleRaw}, kept within ${p.deferredPossibleMin}–${p.deferredPossibleMax} = ${possible}`,
+      { possibleYears: possibleRaw },
+      possible,
+    );
+  const base = pensionableBase(r.employments, service, r.date, p.capG, true, trace);
+  const rateBp = FULL_PENSION_BP_BY_SCHEME[r.scheme] ?? p.fullPensionBp;
+  const terms: GrossTerms = { base, service, rateBp, years: actual, fullYears: possible, drawH: 10000 };
+  const gross = grossRounded(terms);
+  traceGross(trace, 'deferred-pension', terms, 'Deferred pension (actual / possible service)', gross);
+  traceNoSamordning(trace);
+  traceNoLifeExpectancy(trace);
+  parameters.possibleServiceYears = possible;
+  return { eligible: true, reasons: e.reasons, annual: gross, components: { gross }, parameters };
+}
+
+/** Units of own service (service units minus the other-scheme units). */
+function ownUnitsOf(service: { units: number }, r: CalcRequest): number {
+  return service.units - Math.round(r.otherServiceYears * 100) * 1461;
+}

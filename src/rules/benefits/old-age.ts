@@ -1,0 +1,117 @@
+/**
+ * Old-age pension in the gross scheme (oftp-rules §2.1–2.2) and early retirement under the
+ * 85-year rule (§2.2). Both pay the gross formula; they differ in who may draw and from when.
+ */
+import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { roundDecimal } from '../exact';
+import { Eligibility, notEligible, type Outcome } from '../outcome';
+import { gOn } from '../parameters/g';
+import {
+  FULL_PENSION_BP_BY_SCHEME,
+  GENERAL_AGE_LIMIT,
+  GROSS,
+  LAST_GROSS_COHORT,
+  valueOn,
+} from '../parameters/rates';
+import type { CalcRequest } from '../request';
+import { computeService } from '../service';
+import type { Trace } from '../trace';
+import { type GrossTerms, grossDecimal, grossRounded, pensionableBase, traceGross } from './gross';
+import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
+
+export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'): Outcome {
+  const p = valueOn(GROSS, r.date, 'gross scheme');
+  const g = gOn(r.date);
+  const parameters: Outcome['parameters'] = { G: g, capG: p.capG, fullServiceYears: p.fullServiceYears };
+  const e = new Eligibility(trace);
+  const birthYear = yearOf(r.person.birthDate);
+  const age = ageAt(r.person.birthDate, r.date);
+  const limit = r.person.ageLimit;
+  const service = computeService(
+    r.employments,
+    {
+      endDay: dayNumber(r.date),
+      otherServiceYears: r.otherServiceYears,
+      otherServicePct: r.otherServicePct,
+      minPositionPct: p.minPositionPct,
+      fullServiceYears: p.fullServiceYears,
+    },
+    trace,
+  );
+
+  if (kind === 'old_age') {
+    e.require(
+      'cohort',
+      birthYear <= LAST_GROSS_COHORT,
+      `born ${birthYear}, the gross scheme covers cohorts up to ${LAST_GROSS_COHORT}`,
+    );
+    const from = Math.min(limit, p.ordinaryDrawingAge);
+    e.require(
+      'age',
+      age >= from,
+      `age ${age} >= ${from} (age limit ${limit}, ordinary drawing from ${p.ordinaryDrawingAge})`,
+      { age, ageLimit: limit },
+    );
+  } else {
+    // Born 1963+ keep the 85-year rule only with at most 10 years left to the limit on 1 Jan 2020 [S22].
+    const keeps = birthYear <= LAST_GROSS_COHORT || birthdayAt(r.person.birthDate, limit) <= '2030-01-01';
+    e.require(
+      'cohort',
+      keeps,
+      `born ${birthYear}: ${birthYear <= LAST_GROSS_COHORT ? 'gross scheme cohort' : 'at most 10 years to the age limit on 2020-01-01'}`,
+    );
+    e.require(
+      'age-limit',
+      limit < GENERAL_AGE_LIMIT,
+      `age limit ${limit} < ${GENERAL_AGE_LIMIT} (the 85-year rule is for special age limits)`,
+    );
+    const earliest = limit - p.rule85YearsBefore;
+    e.require(
+      'age',
+      age >= earliest && age < limit,
+      `age ${age} is from ${earliest} and below the age limit ${limit}`,
+      { age, ageLimit: limit },
+    );
+    e.require(
+      'sum-85',
+      age + service.years >= p.rule85Sum,
+      `age ${age} + service ${service.years} = ${age + service.years} >= ${p.rule85Sum}`,
+      { age, serviceYears: service.years },
+    );
+  }
+  e.require(
+    'service',
+    service.exactYears >= p.minServiceYears,
+    `service ${service.exactYears.toFixed(2)} years >= ${p.minServiceYears}`,
+    { serviceYears: service.exactYears },
+  );
+  if (!e.ok) return notEligible(e, parameters, { gross: 0 });
+
+  const base = pensionableBase(r.employments, service, r.date, p.capG, false, trace);
+  const rateBp = FULL_PENSION_BP_BY_SCHEME[r.scheme] ?? p.fullPensionBp;
+  const years = Math.min(service.years, p.fullServiceYears);
+  const full: GrossTerms = { base, service, rateBp, years, fullYears: p.fullServiceYears, drawH: 10000 };
+  const gross = grossRounded(full);
+  traceGross(trace, 'gross-pension', full, 'Gross pension', gross);
+  parameters.fullPensionPct = rateBp / 100;
+  const drawH = Math.round(r.drawingPct * 100);
+  const components: Record<string, number> = { gross };
+  let annual: number;
+  if (!r.nationalPension) {
+    const drawn: GrossTerms = { ...full, drawH };
+    annual = drawH === 10000 ? gross : grossRounded(drawn);
+    if (drawH !== 10000) {
+      traceGross(trace, 'partial-drawing', drawn, 'Drawn pension', annual);
+      components.partialDrawing = annual - gross;
+    }
+    traceNoSamordning(trace);
+  } else {
+    const drawn = grossDecimal({ ...full, drawH });
+    const c = coordinate(drawn, r.nationalPension, service.years, p.fullServiceYears, drawH, g, trace);
+    annual = roundDecimal(c.net);
+    if (drawH !== 10000) components.partialDrawing = roundDecimal(drawn) - gross;
+    components.samordning = -roundDecimal(c.deduction.gt(drawn) ? drawn : c.deduction);
+  }
+  traceNoLifeExpectancy(trace);
+  return { eligible: true, reasons: e.reasons, annual, components, parameters };
+}

@@ -1,0 +1,64 @@
+/**
+ * Calendar dates as day numbers, for counting service days fast. Inputs are ISO strings already
+ * checked by the request schema; a day number is days since 1970-01-01 (proleptic Gregorian).
+ */
+import type { IsoDate } from '../domain/dates';
+
+/** Days since 1970-01-01 for y-m-d (Howard Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Day number of an ISO date string, read digit by digit (no allocation). */
+export function dayNumber(iso: string): number {
+  const c = (i: number) => iso.charCodeAt(i) - 48;
+  const y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const m = c(5) * 10 + c(6);
+  const d = c(8) * 10 + c(9);
+  return daysFromCivil(y, m, d);
+}
+
+/** The ISO date of a day number. */
+export function isoOfDay(day: number): IsoDate {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+}
+
+/** Year of an ISO date. */
+export function yearOf(iso: string): number {
+  return (
+    (iso.charCodeAt(0) - 48) * 1000 +
+    (iso.charCodeAt(1) - 48) * 100 +
+    (iso.charCodeAt(2) - 48) * 10 +
+    (iso.charCodeAt(3) - 48)
+  );
+}
+
+/** Whole years of age on `on`; the birthday itself counts as the new age. String compare of MM-DD. */
+export function ageAt(birthDate: string, on: string): number {
+  const years = yearOf(on) - yearOf(birthDate);
+  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}
+
+/** The day a person reaches `age` (29 February births reach it on 28 February in common years). */
+export function birthdayAt(birthDate: string, age: number): string {
+  const y = yearOf(birthDate) + age;
+  let md = birthDate.slice(5);
+  if (md === '02-29' && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) md = '02-28';
+  return `${String(y).padStart(4, '0')}-${md}`;
+}
