@@ -8,7 +8,7 @@ interface Props {
   rowHeader: string;
   rowLabel?: (row: string) => ReactNode;
   columnLabel?: (column: string) => string;
-  cell: (value: number, row: string, column: string, rowValues: number[]) => ReactNode;
+  cell: (value: number | null, row: string, column: string) => ReactNode;
   testId?: string;
 }
 
@@ -36,7 +36,7 @@ export function GridTable({ grid, caption, rowHeader, rowLabel, columnLabel, cel
                 <Table.HeaderCell scope="row">{rowLabel ? rowLabel(r) : r}</Table.HeaderCell>
                 {grid.columns.map((c, ci) => (
                   <Table.Cell key={c} className="kassa-num">
-                    {cell(values[ci] ?? 0, r, c, values)}
+                    {cell(values[ci] ?? null, r, c)}
                   </Table.Cell>
                 ))}
               </Table.Row>

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { download, getJson, query } from '../../api/client';
-import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFigures } from '../../api/keyFigures';
+import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFiguresReport } from '../../api/keyFigures';
 import { EmployersAnswer } from '../../api/schemas';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
@@ -55,7 +55,7 @@ export function KeyFiguresPage() {
 
   const report = useQuery({
     queryKey: ['key-figures', date, employer],
-    queryFn: () => getJson(`/api/reports/key-figures${query({ date, employer })}`, KeyFigures),
+    queryFn: () => getJson(`/api/reports/key-figures${query({ date, employer })}`, KeyFiguresReport),
   });
 
   function set(change: { dato?: string; arbeidsgiver?: string }) {
@@ -136,7 +136,7 @@ export function KeyFiguresPage() {
       {downloadError !== null && <ErrorAlert error={downloadError} />}
       {report.isPending && <Loading />}
       {report.error && <ErrorAlert error={report.error} />}
-      {report.data && <KeyFiguresView report={report.data} employerName={(o) => names.get(o)} />}
+      {report.data && <KeyFiguresView report={report.data} employer={employer} />}
     </section>
   );
 }

@@ -1,111 +1,89 @@
-/** The figures of one key-figures report, each as a chart and a table. */
+/** The figures of one key-figures report, each as a chart with its table. */
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyFigures } from '../../api/keyFigures';
+import type { KeyFiguresReport } from '../../api/keyFigures';
 import { EChart } from '../../components/EChart';
 import { useFormat } from '../../format/format';
 import { benefitLabel } from '../members/labels';
 import { barChart } from './charts';
 import { GridTable } from './GridTable';
-import { financeRows, type Grid, gradeBands, pensionChanges, share, statusGrid, toGrid } from './grid';
+import {
+  afpGrid,
+  ageGrid,
+  bornFrom1963Grid,
+  comparisonGrid,
+  dropTotal,
+  enrolmentGrid,
+  financeByProviderGrid,
+  financeGrid,
+  gradeGrid,
+  membershipGrid,
+  pensionGrid,
+  pick,
+  statusOnly,
+  topRows,
+} from './grid';
 
 /** Employers shown in the chart; the table lists them all. */
 const CHART_EMPLOYERS = 15;
 
 interface Props {
-  report: KeyFigures;
-  employerName: (orgnr: string) => string | undefined;
+  report: KeyFiguresReport;
+  /** The employer the user filtered on, if any. */
+  employer: string;
 }
 
-export function KeyFiguresView({ report, employerName }: Props) {
+export function KeyFiguresView({ report, employer }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const total = t('reports.total');
-  const statusLabel = (c: string) => t(`reports.status.${c}`);
+  const num = (v: number | null) => f.number(v);
+  const pct = (v: number | null) => f.percent(v);
+  const signed = (v: number | null) => (v !== null && v > 0 ? `+${f.number(v)}` : f.number(v));
+  const col = (c: string) => t(`reports.columns.${c}`, { defaultValue: c });
+  const providerLabel = (p: string) =>
+    p === 'total' ? total : report.providers[p] ? `${report.providers[p]} (${p})` : p;
   const employerLabel = (o: string) =>
-    o === 'total' ? total : employerName(o) ? `${employerName(o)} (${o})` : o;
-  const providerLabel = (p: string) => (p === 'total' ? total : p);
-  const countWithShare = (v: number, _r: string, c: string, row: number[]) =>
-    c === 'total' ? f.number(v) : `${f.number(v)} (${f.share(share(v, row[row.length - 1] ?? 0))})`;
+    o === 'total' ? total : report.employers[o] ? `${report.employers[o]} (${o})` : o;
+  const gradeLabel = (b: string) => t(`reports.bands.${b}`, { defaultValue: b });
+  // Columns ending in Share or Pct are percent points; the others are counts.
+  const membershipCell = (v: number | null, _r: string, c: string) =>
+    c.endsWith('Share') || c.endsWith('Pct') ? pct(v) : c === 'changeTotal' ? signed(v) : num(v);
 
-  const byProvider = statusGrid(report.membershipsByProvider);
-  const byEmployer = statusGrid(report.membershipsByEmployer);
-  const withoutTotal = (g: Grid, limit = Number.POSITIVE_INFINITY): Grid => {
-    const keep = g.rows
-      .map((r, i) => ({ r, v: g.values[i] ?? [] }))
-      .filter((x) => x.r !== 'total')
-      .sort((a, b) => (b.v[b.v.length - 1] ?? 0) - (a.v[a.v.length - 1] ?? 0))
-      .slice(0, limit);
-    return {
-      rows: keep.map((x) => x.r),
-      columns: g.columns.slice(0, -1),
-      values: keep.map((x) => x.v.slice(0, -1)),
-    };
-  };
-
-  const pensions = pensionChanges(report);
-  const pensionGrid: Grid = {
-    rows: pensions.map((p) => p.type),
-    columns: ['current', 'previous', 'change', 'changePct'],
-    values: pensions.map((p) => [p.current, p.previous, p.change, p.changePct ?? Number.NaN]),
-  };
-  const pensionChartGrid: Grid = {
-    rows: pensions.filter((p) => p.type !== 'total').map((p) => p.type),
-    columns: ['previous', 'current'],
-    values: pensions.filter((p) => p.type !== 'total').map((p) => [p.previous, p.current]),
-  };
-  const bands = gradeBands(report);
-  const bandTotal = bands.reduce((s, b) => s + b.count, 0);
-  const bandGrid: Grid = {
-    rows: bands.map((b) => b.band),
-    columns: ['count'],
-    values: bands.map((b) => [b.count]),
-  };
-  const finance = financeRows(report);
-  const financeColumns = ['premium', 'premiumReserve', 'pensionCost'] as const;
-  const financeGrid: Grid = {
-    rows: [
-      ...finance.rows.map((r) => `${r.provider}|${r.orgnr}`),
-      ...finance.byProvider.map((r) => `${r.provider}|`),
-      'total',
-    ],
-    columns: [...financeColumns],
-    values: [
-      ...finance.rows.map((r) => financeColumns.map((c) => r[c])),
-      ...finance.byProvider.map((r) => financeColumns.map((c) => r[c])),
-      financeColumns.map((c) => finance.total[c]),
-    ],
-  };
-  const financeChartGrid: Grid = {
-    rows: finance.byProvider.map((r) => r.provider),
-    columns: [...financeColumns],
-    values: finance.byProvider.map((r) => financeColumns.map((c) => r[c])),
-  };
-  const financeRowLabel = (key: string) => {
-    if (key === 'total') return total;
-    const [provider, orgnr] = key.split('|');
-    return orgnr ? `${provider} · ${employerLabel(orgnr)}` : t('reports.providerSum', { provider });
-  };
-
-  const ageGrid = toGrid(report.ageDistribution);
-  const afpGrid = toGrid(report.afpTakeUp);
-  const enrolmentGrid = toGrid(report.enrolment);
-  const asShare = (g: Grid | null) => g?.values.flat().every((v) => v >= 0 && v <= 1) ?? false;
-  const extraColumn = (c: string) => t(`reports.columns.${c}`, { defaultValue: providerLabel(c) });
+  const byProvider = membershipGrid(report.membershipsByProvider);
+  const byEmployer = membershipGrid(report.membershipsByEmployer);
+  const pensions = pensionGrid(report);
+  const grades = gradeGrid(report);
+  const afp = afpGrid(report);
+  const ages = ageGrid(report);
+  const finance = financeGrid(report);
+  const compared = [
+    ...(employer && report.comparison.byEmployer[employer]
+      ? [{ key: employer, figures: report.comparison.byEmployer[employer] }]
+      : []),
+    { key: 'total', figures: report.comparison.total },
+    { key: 'fund', figures: report.comparison.fund },
+  ];
+  const comparison = comparisonGrid(compared);
 
   return (
     <div className="kassa-stack" data-testid="key-figures">
       <Paragraph data-size="sm">
-        {t('reports.period', { date: f.date(report.date), previous: f.date(report.previousDate) })}
+        {t('reports.period', {
+          date: f.date(report.date),
+          previous: f.date(report.previousDate),
+          year: report.financeYear,
+        })}
       </Paragraph>
 
       <Figure title={t('reports.byProvider')}>
         <EChart
           label={t('reports.byProvider')}
-          option={barChart(withoutTotal(byProvider), {
+          option={barChart(statusOnly(dropTotal(byProvider)), {
             stacked: true,
-            columnLabel: statusLabel,
+            rowLabel: (p) => p,
+            columnLabel: col,
             format: (v) => f.number(v),
           })}
         />
@@ -115,20 +93,20 @@ export function KeyFiguresView({ report, employerName }: Props) {
           caption={t('reports.byProvider')}
           rowHeader={t('reports.provider')}
           rowLabel={providerLabel}
-          columnLabel={statusLabel}
-          cell={countWithShare}
+          columnLabel={col}
+          cell={membershipCell}
         />
       </Figure>
 
       <Figure title={t('reports.byEmployer')}>
         <EChart
           label={t('reports.byEmployer')}
-          height={Math.max(240, Math.min(CHART_EMPLOYERS, byEmployer.rows.length) * 32 + 60)}
-          option={barChart(withoutTotal(byEmployer, CHART_EMPLOYERS), {
+          height={Math.max(200, Math.min(CHART_EMPLOYERS, byEmployer.rows.length) * 30 + 70)}
+          option={barChart(statusOnly(topRows(dropTotal(byEmployer), 6, CHART_EMPLOYERS)), {
             stacked: true,
             horizontal: true,
-            rowLabel: (o) => employerName(o) ?? o,
-            columnLabel: statusLabel,
+            rowLabel: (o) => report.employers[o] ?? o,
+            columnLabel: col,
             format: (v) => f.number(v),
           })}
         />
@@ -138,32 +116,73 @@ export function KeyFiguresView({ report, employerName }: Props) {
           caption={t('reports.byEmployer')}
           rowHeader={t('reports.employer')}
           rowLabel={employerLabel}
-          columnLabel={statusLabel}
-          cell={countWithShare}
+          columnLabel={col}
+          cell={membershipCell}
         />
       </Figure>
 
-      {ageGrid && (
-        <Figure title={t('reports.ageDistribution')}>
-          <EChart
-            label={t('reports.ageDistribution')}
-            option={barChart(ageGrid, { columnLabel: extraColumn, format: (v) => f.number(v) })}
+      <Figure title={t('reports.enrolment')}>
+        <Paragraph data-size="sm">{t('reports.enrolmentNote')}</Paragraph>
+        <div className="kassa-two">
+          <GridTable
+            testId="table-enrolment-provider"
+            grid={enrolmentGrid(report.enrolment.byProvider)}
+            caption={t('reports.enrolmentByProvider')}
+            rowHeader={t('reports.provider')}
+            rowLabel={providerLabel}
+            columnLabel={col}
+            cell={num}
           />
           <GridTable
-            testId="table-age"
-            grid={ageGrid}
-            caption={t('reports.ageDistribution')}
-            rowHeader={t('reports.age')}
-            columnLabel={extraColumn}
-            cell={(v) => f.number(v, 2)}
+            testId="table-enrolment-employer"
+            grid={enrolmentGrid(report.enrolment.byEmployer)}
+            caption={t('reports.enrolmentByEmployer')}
+            rowHeader={t('reports.employer')}
+            rowLabel={employerLabel}
+            columnLabel={col}
+            cell={num}
           />
-        </Figure>
-      )}
+        </div>
+      </Figure>
+
+      <Figure title={t('reports.ageDistribution')}>
+        <EChart
+          label={t('reports.ageDistribution')}
+          option={barChart(
+            pick(
+              ages,
+              ages.columns.filter((c) => c !== 'total'),
+            ),
+            {
+              stacked: true,
+              columnLabel: (p) => p,
+              format: (v) => f.number(v),
+            },
+          )}
+        />
+        <GridTable
+          testId="table-age"
+          grid={ages}
+          caption={t('reports.ageDistribution')}
+          rowHeader={t('reports.age')}
+          columnLabel={providerLabel}
+          cell={num}
+        />
+        <GridTable
+          testId="table-born-1963"
+          grid={bornFrom1963Grid(report)}
+          caption={t('reports.bornFrom1963')}
+          rowHeader={t('reports.provider')}
+          rowLabel={providerLabel}
+          columnLabel={col}
+          cell={num}
+        />
+      </Figure>
 
       <Figure title={t('reports.pensionsByType')}>
         <EChart
           label={t('reports.pensionsByType')}
-          option={barChart(pensionChartGrid, {
+          option={barChart(pick(dropTotal(pensions), ['previous', 'current']), {
             rowLabel: (b) => benefitLabel(t, b),
             columnLabel: (c) => (c === 'current' ? f.date(report.date) : f.date(report.previousDate)),
             format: (v) => f.number(v),
@@ -171,116 +190,125 @@ export function KeyFiguresView({ report, employerName }: Props) {
         />
         <GridTable
           testId="table-pensions"
-          grid={pensionGrid}
+          grid={pensions}
           caption={t('reports.pensionsByType')}
           rowHeader={t('reports.pensionType')}
           rowLabel={(b) => (b === 'total' ? total : benefitLabel(t, b))}
           columnLabel={(c) =>
-            c === 'current'
-              ? f.date(report.date)
-              : c === 'previous'
-                ? f.date(report.previousDate)
-                : t(`reports.${c}`)
+            c === 'current' ? f.date(report.date) : c === 'previous' ? f.date(report.previousDate) : col(c)
           }
-          cell={(v, _r, c) =>
-            c === 'changePct'
-              ? f.share(Number.isNaN(v) ? null : v)
-              : c === 'change'
-                ? signed(f.number(v), v)
-                : f.number(v)
-          }
+          cell={(v, _r, c) => (c === 'changePct' ? pct(v) : c === 'change' ? signed(v) : num(v))}
         />
       </Figure>
 
       <Figure title={t('reports.disabilityByGrade')}>
         <EChart
           label={t('reports.disabilityByGrade')}
-          option={barChart(bandGrid, {
+          option={barChart(pick(grades, ['count']), {
             rowLabel: gradeLabel,
-            columnLabel: () => t('reports.count'),
+            columnLabel: col,
             format: (v) => f.number(v),
           })}
         />
         <GridTable
           testId="table-disability"
-          grid={{
-            ...bandGrid,
-            columns: ['count', 'share'],
-            values: bandGrid.values.map((r) => [r[0] ?? 0, r[0] ?? 0]),
-          }}
+          grid={grades}
           caption={t('reports.disabilityByGrade')}
           rowHeader={t('reports.gradeBand')}
           rowLabel={gradeLabel}
-          columnLabel={(c) => t(`reports.${c}`)}
-          cell={(v, _r, c) => (c === 'share' ? f.share(share(v, bandTotal)) : f.number(v))}
+          columnLabel={col}
+          cell={(v, _r, c) => (c === 'share' ? pct(v) : num(v))}
         />
+        <Paragraph data-size="sm" data-testid="disability-summary">
+          {t('reports.disabilitySummary', {
+            disabled: f.number(report.disability.disabled),
+            share: pct(report.disability.disabilityShare),
+            grade: pct(report.disability.averageGrade),
+          })}
+        </Paragraph>
       </Figure>
 
-      {afpGrid && (
-        <Figure title={t('reports.afpTakeUp')}>
-          <EChart
-            label={t('reports.afpTakeUp')}
-            option={barChart(afpGrid, {
-              percent: asShare(afpGrid),
-              columnLabel: extraColumn,
-              format: (v) => (asShare(afpGrid) ? f.share(v) : f.number(v, 2)),
-            })}
-          />
-          <GridTable
-            testId="table-afp"
-            grid={afpGrid}
-            caption={t('reports.afpTakeUp')}
-            rowHeader={t('reports.age')}
-            columnLabel={extraColumn}
-            cell={(v) => (asShare(afpGrid) ? f.share(v) : f.number(v, 2))}
-          />
-        </Figure>
-      )}
+      <Figure title={t('reports.afpTakeUp')}>
+        <EChart
+          label={t('reports.afpTakeUp')}
+          option={barChart(pick(afp, ['takeUp']), {
+            percent: true,
+            rowLabel: (a) => t('reports.years', { age: a }),
+            columnLabel: col,
+            format: (v) => f.percent(v),
+          })}
+        />
+        <GridTable
+          testId="table-afp"
+          grid={afp}
+          caption={t('reports.afpTakeUp')}
+          rowHeader={t('reports.age')}
+          columnLabel={col}
+          cell={(v, _r, c) => (c === 'takeUp' ? pct(v) : num(v))}
+        />
+        <Paragraph data-size="sm">
+          {t('reports.fullAfp', {
+            drawers: f.number(report.afpTakeUp.drawers),
+            full: f.number(report.afpTakeUp.fullAfp),
+            share: pct(report.afpTakeUp.fullAfpShare),
+          })}
+        </Paragraph>
+      </Figure>
 
-      {enrolmentGrid && (
-        <Figure title={t('reports.enrolment')}>
-          <GridTable
-            testId="table-enrolment"
-            grid={enrolmentGrid}
-            caption={t('reports.enrolment')}
-            rowHeader={t('reports.group')}
-            rowLabel={(r) => employerLabel(r)}
-            columnLabel={extraColumn}
-            cell={(v) => (asShare(enrolmentGrid) ? f.share(v) : f.number(v, 2))}
-          />
-        </Figure>
-      )}
-
-      <Figure title={t('reports.finance')}>
-        {financeChartGrid.rows.length > 0 && (
-          <EChart
-            label={t('reports.finance')}
-            option={barChart(financeChartGrid, {
-              columnLabel: (c) => t(`reports.${c}`),
-              format: (v) => f.money(v),
-            })}
-          />
-        )}
+      <Figure title={t('reports.finance', { year: report.financeYear })}>
+        <EChart
+          label={t('reports.finance', { year: report.financeYear })}
+          option={barChart(financeByProviderGrid(report), {
+            columnLabel: col,
+            format: (v) => f.money(v),
+          })}
+        />
         <GridTable
           testId="table-finance"
-          grid={financeGrid}
-          caption={t('reports.finance')}
+          grid={finance}
+          caption={t('reports.finance', { year: report.financeYear })}
           rowHeader={t('reports.providerEmployer')}
-          rowLabel={financeRowLabel}
-          columnLabel={(c) => t(`reports.${c}`)}
+          rowLabel={(key) => {
+            if (key === 'total') return total;
+            const [provider = '', orgnr] = key.split('|');
+            return orgnr ? `${provider} · ${employerLabel(orgnr)}` : t('reports.providerSum', { provider });
+          }}
+          columnLabel={col}
           cell={(v) => f.money(v)}
         />
       </Figure>
+
+      <Figure title={t('reports.comparison')}>
+        <GridTable
+          testId="table-comparison"
+          grid={comparison}
+          caption={t('reports.comparison')}
+          rowHeader={t('reports.measure')}
+          rowLabel={(m) => t(`reports.measures.${m}`, { defaultValue: m })}
+          columnLabel={(c) =>
+            c === 'total' ? t('reports.scopeTotal') : c === 'fund' ? t('reports.fund') : employerLabel(c)
+          }
+          cell={(v, m) =>
+            m.endsWith('Pct') || m === 'disabilityShare' || m === 'averageDisabilityGrade'
+              ? pct(v)
+              : m.startsWith('average')
+                ? f.number(v, 1)
+                : num(v)
+          }
+        />
+      </Figure>
+
+      {report.notes.length > 0 && (
+        <Figure title={t('reports.notes')}>
+          <ul>
+            {report.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Figure>
+      )}
     </div>
   );
-
-  function gradeLabel(band: string) {
-    return t(`reports.bands.${band}`, { defaultValue: band });
-  }
-}
-
-function signed(text: string, v: number) {
-  return v > 0 ? `+${text}` : text;
 }
 
 function Figure({ title, children }: { title: string; children: ReactNode }) {

@@ -8,7 +8,7 @@ const PALETTE = ['#1e2b3c', '#0062ba', '#4eb6e8', '#c2185b', '#f0a202', '#068718
 interface BarOptions {
   stacked?: boolean;
   horizontal?: boolean;
-  /** Values are fractions shown as percent. */
+  /** Values are percent points (0–100). */
   percent?: boolean;
   rowLabel?: (row: string) => string;
   columnLabel?: (column: string) => string;
@@ -27,7 +27,7 @@ export function barChart(grid: Grid, o: BarOptions = {}): ChartOption {
   };
   const valueAxis = {
     type: 'value' as const,
-    axisLabel: { formatter: (v: number) => (o.percent ? `${Math.round(v * 100)} %` : fmt(v)) },
+    axisLabel: { formatter: (v: number) => (o.percent ? `${v} %` : fmt(v)) },
   };
   return {
     color: PALETTE,

@@ -1,147 +1,222 @@
 /**
- * A table of numbers with named rows and columns, the one shape every report table and
- * chart on the key-figures page is drawn from. Pure functions, no React.
+ * A table of numbers with named rows and columns: the one shape every table and chart of the
+ * key-figures page is drawn from. Pure functions, no React.
  */
-import type { FinanceFigures, KeyFigures, StatusCounts } from '../../api/keyFigures';
-import { GRADE_BANDS, PENSION_TYPES } from '../../api/keyFigures';
+import {
+  AFP_AGES,
+  BENEFIT_KEYS,
+  type Comparison,
+  GRADE_BANDS,
+  type KeyFiguresReport,
+  type MembershipRow,
+  STATUSES,
+} from '../../api/keyFigures';
 
 export interface Grid {
   rows: string[];
   columns: string[];
-  /** values[row][column] */
-  values: number[][];
+  /** values[row][column]; null where a figure is unknown or has no denominator. */
+  values: (number | null)[][];
 }
 
-export const STATUS_COLUMNS = ['active', 'pensioners', 'former'] as const;
-
-/** Rows of status counts with "total" last (as in the contract: one key per provider/employer plus total). */
-export function statusGrid(byKey: Record<string, StatusCounts>): Grid {
-  const rows = Object.keys(byKey)
+/** Keys of a per-provider or per-employer record, sorted, with "total" last when present. */
+export function keysWithTotalLast(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record)
     .filter((k) => k !== 'total')
     .sort();
-  if (byKey.total) rows.push('total');
+  return 'total' in record ? [...keys, 'total'] : keys;
+}
+
+export function dropTotal(g: Grid): Grid {
+  const keep = g.rows.map((r, i) => ({ r, v: g.values[i] ?? [] })).filter((x) => x.r !== 'total');
+  return { rows: keep.map((x) => x.r), columns: g.columns, values: keep.map((x) => x.v) };
+}
+
+/** The largest rows by one column (for a chart that cannot show hundreds of bars). */
+export function topRows(g: Grid, column: number, limit: number): Grid {
+  const keep = g.rows
+    .map((r, i) => ({ r, v: g.values[i] ?? [] }))
+    .sort((a, b) => (b.v[column] ?? 0) - (a.v[column] ?? 0))
+    .slice(0, limit);
+  return { rows: keep.map((x) => x.r), columns: g.columns, values: keep.map((x) => x.v) };
+}
+
+export function pick(g: Grid, columns: string[]): Grid {
+  const idx = columns.map((c) => g.columns.indexOf(c));
+  return { rows: g.rows, columns, values: g.values.map((row) => idx.map((i) => row[i] ?? null)) };
+}
+
+/** Memberships by status with shares (percent of the row total) and the change in the total. */
+export const MEMBERSHIP_COLUMNS = [
+  'active',
+  'activeShare',
+  'pensioners',
+  'pensionersShare',
+  'former',
+  'formerShare',
+  'total',
+  'previousTotal',
+  'changeTotal',
+  'changeTotalPct',
+] as const;
+
+export function membershipGrid(byKey: Record<string, MembershipRow>): Grid {
+  const rows = keysWithTotalLast(byKey);
   return {
     rows,
-    columns: [...STATUS_COLUMNS, 'total'],
-    values: rows.map((r) => {
-      const c = byKey[r] as StatusCounts;
-      return [c.active, c.pensioners, c.former, c.total];
+    columns: [...MEMBERSHIP_COLUMNS],
+    values: rows.map((k) => {
+      const r = byKey[k] as MembershipRow;
+      return [
+        r.active,
+        r.shares.active,
+        r.pensioners,
+        r.shares.pensioners,
+        r.former,
+        r.shares.former,
+        r.total,
+        r.previous.total,
+        r.change.total.number,
+        r.change.total.percent,
+      ];
     }),
   };
 }
 
-/** A share of its row total, or null where the row is empty. */
-export function share(value: number, total: number): number | null {
-  return total > 0 ? value / total : null;
+export const statusOnly = (g: Grid) => pick(g, [...STATUSES]);
+
+export function pensionGrid(r: KeyFiguresReport): Grid {
+  const rows = [...BENEFIT_KEYS, 'total'] as const;
+  return {
+    rows: [...rows],
+    columns: ['current', 'previous', 'change', 'changePct'],
+    values: rows.map((k) => [
+      r.pensionsByType.current[k],
+      r.pensionsByType.previous[k],
+      r.pensionsByType.change[k]?.number ?? r.pensionsByType.current[k] - r.pensionsByType.previous[k],
+      r.pensionsByType.change[k]?.percent ?? null,
+    ]),
+  };
 }
 
-export interface PensionChange {
-  type: string;
-  current: number;
-  previous: number;
-  change: number;
-  /** Fractional change, null when there were none a year earlier. */
-  changePct: number | null;
+export function gradeGrid(r: KeyFiguresReport): Grid {
+  const total = GRADE_BANDS.reduce((s, b) => s + r.disabilityByGrade[b], 0);
+  return {
+    rows: [...GRADE_BANDS],
+    columns: ['count', 'share'],
+    values: GRADE_BANDS.map((b) => [
+      r.disabilityByGrade[b],
+      total > 0 ? Math.round((r.disabilityByGrade[b] / total) * 10_000) / 100 : null,
+    ]),
+  };
 }
 
-export function pensionChanges(k: KeyFigures): PensionChange[] {
-  const types = [...PENSION_TYPES, 'total'];
-  for (const key of Object.keys(k.pensionsByType.current))
-    if (!types.includes(key)) types.splice(types.length - 1, 0, key);
-  return types.map((type) => {
-    const current = k.pensionsByType.current[type] ?? 0;
-    const previous = k.pensionsByType.previous[type] ?? 0;
-    return {
-      type,
-      current,
-      previous,
-      change: current - previous,
-      changePct: previous > 0 ? (current - previous) / previous : null,
-    };
-  });
+export function afpGrid(r: KeyFiguresReport): Grid {
+  const ages = AFP_AGES.map(String);
+  return {
+    rows: ages,
+    columns: ['drawing', 'active', 'takeUp'],
+    values: ages.map((a) => {
+      const x = r.afpTakeUp.byAge[a];
+      return [x?.drawing ?? 0, x?.active ?? 0, x?.takeUp ?? null];
+    }),
+  };
 }
 
-export function gradeBands(k: KeyFigures): { band: string; count: number }[] {
-  return GRADE_BANDS.map((band) => ({ band, count: k.disabilityByGrade[band] ?? 0 }));
+export function ageGrid(r: KeyFiguresReport): Grid {
+  const byProvider = r.ageDistributionOfActives.byProvider;
+  const columns = keysWithTotalLast(byProvider);
+  return {
+    rows: r.ageDistributionOfActives.bands,
+    columns,
+    values: r.ageDistributionOfActives.bands.map((b) => columns.map((p) => byProvider[p]?.[b] ?? 0)),
+  };
 }
 
-export interface FinanceRow extends FinanceFigures {
-  provider: string;
-  /** Organisation number, or null on a provider's sum row. */
-  orgnr: string | null;
+export function enrolmentGrid(byKey: Record<string, { enrolled: number; notEnrolled: number | null }>): Grid {
+  const rows = keysWithTotalLast(byKey);
+  return {
+    rows,
+    columns: ['enrolled', 'notEnrolled'],
+    values: rows.map((k) => [byKey[k]?.enrolled ?? 0, byKey[k]?.notEnrolled ?? null]),
+  };
 }
 
-/** Finance per provider and employer, each provider followed by its sum, and a grand total. */
-export function financeRows(k: KeyFigures): {
-  rows: FinanceRow[];
-  byProvider: FinanceRow[];
-  total: FinanceFigures;
-} {
-  const rows: FinanceRow[] = [];
-  const byProvider: FinanceRow[] = [];
-  const total = { premium: 0, premiumReserve: 0, pensionCost: 0 };
-  for (const provider of Object.keys(k.finance).sort()) {
-    const sum: FinanceRow = { provider, orgnr: null, premium: 0, premiumReserve: 0, pensionCost: 0 };
-    const employers = k.finance[provider] ?? {};
-    for (const orgnr of Object.keys(employers).sort()) {
-      const f = employers[orgnr] as FinanceFigures;
-      rows.push({
-        provider,
-        orgnr,
-        premium: f.premium,
-        premiumReserve: f.premiumReserve,
-        pensionCost: f.pensionCost,
-      });
-      sum.premium += f.premium;
-      sum.premiumReserve += f.premiumReserve;
-      sum.pensionCost += f.pensionCost;
+export function bornFrom1963Grid(r: KeyFiguresReport): Grid {
+  const rows = keysWithTotalLast(r.bornFrom1963ByProvider);
+  return {
+    rows,
+    columns: ['members', 'active'],
+    values: rows.map((p) => [
+      r.bornFrom1963ByProvider[p]?.members ?? 0,
+      r.bornFrom1963ByProvider[p]?.active ?? 0,
+    ]),
+  };
+}
+
+export const FINANCE_COLUMNS = ['premium', 'premiumReserve', 'pensionCost'] as const;
+
+/** Finance per provider and employer, each provider followed by its sum; row keys "provider|orgnr". */
+export function financeGrid(r: KeyFiguresReport): Grid {
+  const rows: string[] = [];
+  const values: (number | null)[][] = [];
+  for (const provider of keysWithTotalLast(r.finance).filter((p) => p !== 'total')) {
+    const employers = r.finance[provider] ?? {};
+    for (const orgnr of keysWithTotalLast(employers).filter((o) => o !== 'total')) {
+      rows.push(`${provider}|${orgnr}`);
+      values.push(FINANCE_COLUMNS.map((c) => employers[orgnr]?.[c] ?? 0));
     }
-    byProvider.push(sum);
-    total.premium += sum.premium;
-    total.premiumReserve += sum.premiumReserve;
-    total.pensionCost += sum.pensionCost;
+    const sum = r.financeTotals.byProvider[provider];
+    if (sum) {
+      rows.push(`${provider}|`);
+      values.push(FINANCE_COLUMNS.map((c) => sum[c]));
+    }
   }
-  return { rows, byProvider, total };
+  rows.push('total');
+  values.push(FINANCE_COLUMNS.map((c) => r.financeTotals.total[c]));
+  return { rows, columns: [...FINANCE_COLUMNS], values };
 }
 
-const isNumberRecord = (v: unknown): v is Record<string, number> =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  Object.values(v).every((x) => typeof x === 'number');
+export function financeByProviderGrid(r: KeyFiguresReport): Grid {
+  const rows = keysWithTotalLast(r.financeTotals.byProvider).filter((p) => p !== 'total');
+  return {
+    rows,
+    columns: [...FINANCE_COLUMNS],
+    values: rows.map((p) => FINANCE_COLUMNS.map((c) => r.financeTotals.byProvider[p]?.[c] ?? 0)),
+  };
+}
 
-const LABEL_KEYS = ['label', 'band', 'age', 'ageBand', 'group', 'key', 'name', 'provider', 'orgnr'];
+/** The comparison page's measures, one row each; how each is shown is decided by its key. */
+export const COMPARISON_MEASURES = [
+  'memberships.active',
+  'memberships.total',
+  'averagePartTimePct',
+  'disabled',
+  'disabilityShare',
+  'averageDisabilityGrade',
+  'averageAge.actives',
+  'averageAge.disabled',
+  'averageAge.oldAge',
+  'averageAge.spouse',
+  'averageAge.former',
+  'averageAgeAtFirstDrawing.afp',
+  'averageAgeAtFirstDrawing.rule_85',
+  'averageAgeAtFirstDrawing.old_age',
+  'averageAgeAtFirstDrawing.disability',
+] as const;
 
-/**
- * Reads a figure the report adds beyond the contract into a grid, whichever of the usual
- * shapes it has: { band: n }, { series: { band: n } }, or [{ age, a: n, b: n }]. Unknown
- * shapes give null and the page leaves the figure out rather than guess.
- */
-export function toGrid(value: unknown): Grid | null {
-  if (isNumberRecord(value)) {
-    const rows = Object.keys(value);
-    return { rows, columns: ['count'], values: rows.map((r) => [value[r] as number]) };
-  }
-  if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'object' && x !== null)) {
-    const items = value as Record<string, unknown>[];
-    const first = items[0] as Record<string, unknown>;
-    const labelKey =
-      LABEL_KEYS.find((k) => k in first) ?? Object.keys(first).find((k) => typeof first[k] === 'string');
-    if (!labelKey) return null;
-    const columns = Object.keys(first).filter((k) => k !== labelKey && typeof first[k] === 'number');
-    if (columns.length === 0) return null;
-    return {
-      rows: items.map((i) => String(i[labelKey])),
-      columns,
-      values: items.map((i) => columns.map((c) => (typeof i[c] === 'number' ? (i[c] as number) : 0))),
-    };
-  }
-  if (typeof value === 'object' && value !== null && Object.values(value).every(isNumberRecord)) {
-    const outer = value as Record<string, Record<string, number>>;
-    const columns = Object.keys(outer);
-    const rows = [...new Set(columns.flatMap((c) => Object.keys(outer[c] ?? {})))];
-    if (rows.length === 0) return null;
-    return { rows, columns, values: rows.map((r) => columns.map((c) => outer[c]?.[r] ?? 0)) };
-  }
-  return null;
+function measure(c: Comparison, key: string): number | null {
+  let v: unknown = c;
+  for (const part of key.split('.'))
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : null;
+  return typeof v === 'number' ? v : null;
+}
+
+/** Measures (rows) for each compared unit (columns: employers, then "total" and "fund"). */
+export function comparisonGrid(columns: { key: string; figures: Comparison }[]): Grid {
+  return {
+    rows: [...COMPARISON_MEASURES],
+    columns: columns.map((c) => c.key),
+    values: COMPARISON_MEASURES.map((m) => columns.map((c) => measure(c.figures, m))),
+  };
 }
