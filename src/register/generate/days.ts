@@ -1,0 +1,80 @@
+/**
+ * Calendar arithmetic on day numbers (days since 1970-01-01) for bulk generation: exact integer
+ * civil-calendar conversions (Howard Hinnant's algorithms), no `Date`, with ISO strings cached.
+ */
+import type { IsoDate } from '../../domain/dates';
+
+export type Day = number;
+
+export function dayOf(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function civil(dayNumber: Day): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+export function dayOfIso(text: string): Day {
+  return dayOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+}
+
+const isoCache = new Map<Day, IsoDate>();
+
+export function iso(dayNumber: Day): IsoDate {
+  let s = isoCache.get(dayNumber);
+  if (s === undefined) {
+    const { year, month, day } = civil(dayNumber);
+    s = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
+    isoCache.set(dayNumber, s);
+  }
+  return s;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The day a person born on `birth` reaches `years` of age, as `ageOn` counts it: a 29 February
+ * birthday is reached on 1 March in common years.
+ */
+export function birthday(birth: Day, years: number): Day {
+  const { year, month, day } = civil(birth);
+  const y = year + years;
+  if (month === 2 && day === 29 && !isLeap(y)) return dayOf(y, 3, 1);
+  return dayOf(y, month, day);
+}
+
+/** Whole years of age on `on`. */
+export function ageAt(birth: Day, on: Day): number {
+  const b = civil(birth);
+  const d = civil(on);
+  const had = d.month > b.month || (d.month === b.month && d.day >= b.day);
+  return d.year - b.year - (had ? 0 : 1);
+}
+
+/** The first day of the month after `d`: when a pension starts after an event. */
+export function firstOfNextMonth(d: Day): Day {
+  const { year, month } = civil(d);
+  return month === 12 ? dayOf(year + 1, 1, 1) : dayOf(year, month + 1, 1);
+}
+
+/** The last day of the month `d` falls in. */
+export function endOfMonth(d: Day): Day {
+  return firstOfNextMonth(d) - 1;
+}
