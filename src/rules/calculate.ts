@@ -11,6 +11,7 @@ import { oldAge } from './benefits/old-age';
 import { survivor } from './benefits/survivor';
 import { monthlyOf } from './exact';
 import type { Outcome } from './outcome';
+import { ParameterMissingError } from './parameters/g';
 import type { Benefit, CalcRequest } from './request';
 import { Trace, type TraceStep } from './trace';
 
@@ -72,4 +73,16 @@ export function calculate(r: CalcRequest): CalcResponse {
   };
   if (t.on) out.trace = t.steps;
   return out;
+}
+
+/** As `calculate`, but a parameter missing for the request's dates is an input error on `date`. */
+export function calculateChecked(
+  r: CalcRequest,
+): CalcResponse | { errors: { path: string; message: string }[] } {
+  try {
+    return calculate(r);
+  } catch (e) {
+    if (e instanceof ParameterMissingError) return { errors: [{ path: 'date', message: e.message }] };
+    throw e;
+  }
 }

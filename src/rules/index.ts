@@ -1,5 +1,6 @@
 /** The rules engine's public surface. */
-export { type CalcResponse, calculate } from './calculate';
+export { type CalcResponse, calculate, calculateChecked } from './calculate';
+export { ParameterMissingError } from './parameters/g';
 export {
   BENEFITS,
   type Benefit,

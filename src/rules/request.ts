@@ -3,7 +3,7 @@
  * the engine understands (samordning input, scheme, children). Errors name the field's path.
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../domain/dates';
+import { isRealDate } from '../domain/dates';
 import { AGE_LIMITS, FULL_PENSION_BP_BY_SCHEME } from './parameters/rates';
 
 export const BENEFITS = [
@@ -22,8 +22,25 @@ export type Benefit = (typeof BENEFITS)[number];
 
 const DateString = z
   .string()
-  .refine((s) => parseIsoDate(s) !== undefined, 'must be a real date as YYYY-MM-DD')
+  .refine(isRealIsoDate, 'must be a real date as YYYY-MM-DD')
   .describe('A calendar date, YYYY-MM-DD');
+
+/** `YYYY-MM-DD` naming a day that exists; read by character (this runs for every date of every request). */
+function isRealIsoDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    y = y * 10 + c;
+  }
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  return isRealDate(y, m1 * 10 + m2, d1 * 10 + d2);
+}
 
 /** At most two decimals: money and percentages are exact in hundredths. */
 const hundredths = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-7;
@@ -145,19 +162,18 @@ function checkPeriods(periods: readonly Employment[], at: (string | number)[], c
     const p = periods[i] as Employment;
     if (p.to < p.from) ctx.addIssue({ code: 'custom', path: [...at, i, 'to'], message: 'is before from' });
   }
-  if (periods.length < 2) return;
-  const order = periods
-    .map((_, i) => i)
-    .sort((a, b) => ((periods[a] as Employment).from < (periods[b] as Employment).from ? -1 : 1));
-  for (let k = 1; k < order.length; k++) {
-    const prev = periods[order[k - 1] as number] as Employment;
-    const i = order[k] as number;
-    if ((periods[i] as Employment).from <= prev.to)
-      ctx.addIssue({
-        code: 'custom',
-        path: [...at, i, 'from'],
-        message: `overlaps the period ending ${prev.to}`,
-      });
+  // Overlap check by pairs: histories are short, and this avoids allocating a sorted copy.
+  for (let i = 0; i < periods.length; i++) {
+    const a = periods[i] as Employment;
+    for (let j = 0; j < i; j++) {
+      const b = periods[j] as Employment;
+      if (a.from <= b.to && b.from <= a.to)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, i, 'from'],
+          message: `overlaps period ${j} (${b.from} to ${b.to})`,
+        });
+    }
   }
 }
 

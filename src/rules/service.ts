@@ -106,11 +106,21 @@ export function computeService(periods: readonly Employment[], o: ServiceOptions
     // Drop the excess from the lowest percentages first.
     let excess = units - fullUnits;
     droppedYears = excess / UNITS_PER_YEAR;
-    const order = unitsOf.map((_, i) => i).sort((a, b) => (pctOf[a] as number) - (pctOf[b] as number));
-    for (const i of order) {
-      if (excess === 0) break;
-      const take = Math.min(excess, unitsOf[i] as number);
-      weighted -= take * (pctOf[i] as number);
+    // Repeatedly take the lowest remaining percentage (few periods; no closures on this path).
+    const used = new Array<boolean>(n + 1).fill(false);
+    while (excess > 0) {
+      let lo = -1;
+      for (let i = 0; i <= n; i++)
+        if (
+          !used[i] &&
+          (unitsOf[i] as number) > 0 &&
+          (lo < 0 || (pctOf[i] as number) < (pctOf[lo] as number))
+        )
+          lo = i;
+      if (lo < 0) break;
+      used[lo] = true;
+      const take = Math.min(excess, unitsOf[lo] as number);
+      weighted -= take * (pctOf[lo] as number);
       excess -= take;
     }
     avgUnits = fullUnits;

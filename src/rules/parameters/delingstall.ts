@@ -9,6 +9,8 @@
  * table with the official one before any decision is made from it: each row is a cohort, each
  * column an age from 62 to 75.
  */
+import { ParameterMissingError } from './g';
+
 export const DELINGSTALL_AGES = [62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75] as const;
 
 /** Offsets from the value at 67, by drawing age (PROJECTED). */
@@ -42,6 +44,7 @@ export function delingstall(cohort: number, age: number): number {
   const row = DELINGSTALL.get(cohort);
   const i = age - 62;
   const value = row?.[i];
-  if (value === undefined) throw new Error(`no delingstall for cohort ${cohort} at age ${age}`);
+  if (value === undefined)
+    throw new ParameterMissingError(`no delingstall for cohort ${cohort} at age ${age}`);
   return value;
 }

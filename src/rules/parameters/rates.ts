@@ -5,6 +5,8 @@
  * (1 % = 100 bp) so the engine can multiply integers.
  */
 
+import { ParameterMissingError } from './g';
+
 export interface Dated<T> {
   readonly from: string;
   readonly value: T;
@@ -15,7 +17,7 @@ export function valueOn<T>(rows: readonly Dated<T>[], date: string, name: string
     const row = rows[i] as Dated<T>;
     if (row.from <= date) return row.value;
   }
-  throw new Error(`parameter ${name} has no value on ${date}`);
+  throw new ParameterMissingError(`parameter ${name} has no value on ${date}`);
 }
 
 /** Gross scheme (bruttoordning, §2). */
