@@ -1,11 +1,71 @@
-/** `kassa report` (being built). */
-import type { Command } from 'commander';
+/**
+ * `kassa report key-figures --date D --format json|html|pdf|csv|xlsx [--employer ORGNR] [--out FILE]`:
+ * the key-figures report (shared/contracts/key-figures.md). JSON goes to standard output unless
+ * --out is given; binary formats need --out or a standard output that is not a terminal.
+ */
+import fs from 'node:fs';
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { type IsoDate, parseIsoDate } from '../domain/dates';
+import { checkOrgnr } from '../domain/identifiers';
+import { loadConfig } from '../platform/config';
+import { invalidInput } from '../platform/errors';
+import { openContext } from '../platform/runtime';
+import { computeKeyFigures } from '../reports/key-figures/compute';
+import { FORMATS, renderKeyFigures } from '../reports/key-figures/render';
+
+const Options = z.object({
+  date: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a real date as YYYY-MM-DD'),
+  format: z.enum(FORMATS),
+  employer: z
+    .string()
+    .refine((s) => /^\d{9}$/.test(s), 'must be a nine-digit organisation number')
+    .optional(),
+  out: z.string().min(1).optional(),
+});
 
 export function reportCommand(program: Command) {
-  program
-    .command('report')
-    .description('(being built)')
-    .action(() => {
-      throw new Error('kassa report is not built yet');
+  const report = program.command('report').description('Reports for employers and the fund');
+  report
+    .command('key-figures')
+    .description('Key figures per provider, employer and in total for a date and one year earlier')
+    .requiredOption('--date <YYYY-MM-DD>', 'reporting date (usually 31 December)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('--employer <orgnr>', 'limit the rows to one employer')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = Options.safeParse(raw);
+      if (!parsed.success) {
+        throw invalidInput(
+          parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })),
+        );
+      }
+      const o = parsed.data;
+      if (o.employer && !checkOrgnr(o.employer).ok) {
+        // A wrong check digit is still looked up: legacy data may carry such numbers.
+        process.stderr.write(`note: ${o.employer} has no valid orgnr check digit\n`);
+      }
+      const binary = o.format === 'pdf' || o.format === 'xlsx';
+      if (binary && !o.out && process.stdout.isTTY) {
+        throw invalidInput([{ path: '--out', message: `a ${o.format} file needs --out FILE (or a pipe)` }]);
+      }
+      const ctx = await openContext(loadConfig({ KASSA_LOG_LEVEL: 'silent', ...process.env }));
+      try {
+        const figures = await computeKeyFigures(ctx.db, {
+          date: o.date as IsoDate,
+          employers: o.employer ? [o.employer] : null,
+        });
+        const rendered = await renderKeyFigures(figures, o.format);
+        if (o.out) {
+          fs.writeFileSync(o.out, rendered.body);
+          process.stderr.write(`wrote ${o.out} (${rendered.body.length} bytes)\n`);
+        } else {
+          await new Promise<void>((resolve, reject) =>
+            process.stdout.write(rendered.body, (err) => (err ? reject(err) : resolve())),
+          );
+        }
+      } finally {
+        await ctx.db.close();
+      }
     });
 }

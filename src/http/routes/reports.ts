@@ -1,5 +1,78 @@
-/** Report routes: key figures. (Being built.) */
-import type { KassaApp } from '../app';
+/**
+ * Report routes: the key-figures report as JSON and as a file. An employer-scoped user sees the
+ * rows of their own employers and the totals; asking for another employer is forbidden.
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../../domain/dates';
+import { type Principal, scopeOf } from '../../platform/auth/roles';
+import { forbidden } from '../../platform/errors';
+import { computeKeyFigures } from '../../reports/key-figures/compute';
+import { KeyFiguresReport } from '../../reports/key-figures/model';
+import { fileName, renderKeyFigures } from '../../reports/key-figures/render';
+import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
+import { IsoDateString, protectedErrors } from '../schemas';
 
-export async function reportRoutes(_app: KassaApp, _ctx: AppContext) {}
+const Query = z.object({
+  date: IsoDateString.describe('reporting date, usually 31 December'),
+  employer: z
+    .string()
+    .regex(/^\d{9}$/, 'must be a nine-digit organisation number')
+    .optional()
+    .describe('limit the rows to this employer'),
+});
+
+const DownloadQuery = Query.extend({ format: z.enum(['pdf', 'html', 'csv', 'xlsx']) });
+
+/** The employers the caller may see rows of, and whether unknown numbers are an error. */
+function employersFor(principal: Principal, employer: string | undefined) {
+  const scope = scopeOf(principal, 'report:key-figures');
+  if (employer) {
+    if (scope !== 'all' && !scope.includes(employer))
+      throw forbidden('you may see key figures of your own employers only');
+    return { employers: [employer], strict: true };
+  }
+  return scope === 'all' ? { employers: null, strict: true } : { employers: scope, strict: false };
+}
+
+export async function reportRoutes(app: KassaApp, ctx: AppContext) {
+  app.get('/api/reports/key-figures', {
+    config: { access: 'report:key-figures' },
+    schema: {
+      tags: ['reports'],
+      description:
+        'Key figures for a date and one year earlier (shared/contracts/key-figures.md). Employer users get their own employers and the totals.',
+      querystring: Query,
+      response: { 200: KeyFiguresReport, ...protectedErrors },
+    },
+    handler: async (req) => {
+      const { employers, strict } = employersFor(principalOf(req), req.query.employer);
+      return computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict });
+    },
+  });
+
+  app.get('/api/reports/key-figures/download', {
+    config: { access: 'report:key-figures' },
+    schema: {
+      tags: ['reports'],
+      description: 'The key-figures report as a file: pdf, html, csv or xlsx.',
+      querystring: DownloadQuery,
+      produces: [
+        'application/pdf',
+        'text/html',
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
+      response: { 200: z.any().describe('the file'), ...protectedErrors },
+    },
+    handler: async (req, reply) => {
+      const { employers, strict } = employersFor(principalOf(req), req.query.employer);
+      const figures = await computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict });
+      const file = await renderKeyFigures(figures, req.query.format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${fileName(figures, file.extension)}"`)
+        .send(file.body);
+    },
+  });
+}

@@ -27,6 +27,8 @@ export interface KeyFiguresOptions {
   date: IsoDate;
   /** Organisation numbers to limit the rows to; undefined or null for every employer. */
   employers?: readonly string[] | null;
+  /** Reject organisation numbers the register does not know (default); off for a user's own scope. */
+  strict?: boolean;
 }
 
 /** Sums of one (employer, scheme) cell, or of several added together. */
@@ -78,7 +80,7 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
   const providerOf = new Map(schemes.map((s) => [s.code, s.provider_code]));
 
   const wanted = options.employers ?? null;
-  if (wanted) {
+  if (wanted && options.strict !== false) {
     const known = new Set(employers.map((e) => e.orgnr));
     const unknown = wanted.filter((o) => !known.has(o));
     if (unknown.length > 0) {
@@ -367,7 +369,7 @@ export function assemble(input: AssembleInput): KeyFiguresReport {
       total: comparison(total),
       fund: comparison(addUp(fundRows)),
     },
-    notes: NOTES,
+    notes: [...NOTES],
   };
 }
 
