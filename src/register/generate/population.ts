@@ -51,16 +51,20 @@ type MemberKind =
   | 'rule_85'
   | 'deceased';
 
-/** Shares of members by what they are on the reference date (product brief: ~55/20/25). */
+/**
+ * Shares of members by what they are on the reference date. Earlier memberships of people who
+ * changed employer are former memberships too, so counted in memberships the mix comes out near
+ * the product brief's 55 % active, 20 % former, 25 % pensioners (survivors included).
+ */
 const MEMBER_KINDS = weightedTable<MemberKind>([
-  ['active', 550],
-  ['former', 200],
-  ['old_age', 140],
-  ['disability', 45],
-  ['afp_62_65', 11],
-  ['afp_65_67', 11],
-  ['rule_85', 13],
-  ['deceased', 30],
+  ['active', 600],
+  ['former', 115],
+  ['old_age', 152],
+  ['disability', 52],
+  ['afp_62_65', 13],
+  ['afp_65_67', 13],
+  ['rule_85', 15],
+  ['deceased', 40],
 ]);
 
 /** Position percentages in hundredths: full time is most common. */
@@ -86,10 +90,10 @@ const DISABILITY_GRADES = weightedTable<number>([
 ]);
 
 const CHILD_COUNT = weightedTable<number>([
-  [0, 30],
+  [0, 20],
   [1, 30],
-  [2, 30],
-  [3, 10],
+  [2, 35],
+  [3, 15],
 ]);
 
 const KIND_ORDER = weightedTable<string>([
@@ -470,7 +474,8 @@ class PopulationGenerator {
   /** A member who died: survivors receive spouse and child pensions from the membership. */
   private deceased() {
     const rng = this.rng;
-    let deathAge = 35 + Math.floor(57 * rng.next() ** 0.8);
+    // About a third die young (often leaving children), the rest after 62.
+    let deathAge = rng.chance(0.33) ? rng.int(35, 62) : rng.int(63, 92);
     if (deathAge === 67) deathAge = 66;
     const death = this.asOf - rng.int(30, 12 * YEAR);
     const birth = this.birthForAge(deathAge, death);
