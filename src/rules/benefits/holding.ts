@@ -63,6 +63,7 @@ export function accrueHolding(
           .div(100 * daysInYear),
       );
     }
+    if (income.isZero()) continue;
     const avgG = averageG(y);
     let credit = new Dec(0);
     const parts: string[] = [];

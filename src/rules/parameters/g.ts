@@ -60,8 +60,13 @@ export function gFromOn(date: string): string {
   return rowOn(date).from;
 }
 
-/** The average G of a calendar year. */
+/**
+ * The average G of a calendar year. A year after the table (an estimate) uses the latest average,
+ * just as `gOn` uses the latest G: the engine does not project wage growth.
+ */
 export function averageG(year: number): number {
+  const latest = G_TABLE[G_TABLE.length - 1] as GRow;
+  if (year > Number(latest.from.slice(0, 4))) return latest.average;
   const row = G_TABLE.find((r) => r.from.startsWith(`${year}-`));
   if (!row) throw new ParameterMissingError(`no average G for ${year}`);
   return row.average;
