@@ -356,7 +356,7 @@ describe('employments and pensions (item 3)', () => {
     const person = await call('GET', `/api/persons/${kariId}`, handler);
     const m = (person.body.memberships as Json[])[0];
     expect(m).toMatchObject({ id: kariMembership, status: 'pensioner' });
-    expect((m?.employments as Json[]).length).toBe(2);
+    expect(m?.employments).toHaveLength(2);
 
     const ended = await call('PATCH', `/api/pensions/${p.body.id}`, handler, {
       endDate: '2021-12-31',
@@ -369,9 +369,10 @@ describe('employments and pensions (item 3)', () => {
 
   it('ending an employment shows as "ended" in the history with the old and new end date', async () => {
     const person = await call('GET', `/api/persons/${kariId}`, handler);
-    const open = (
-      (person.body.memberships as Json[])[0]?.employments as { id: number; endDate: string | null }[]
-    ).find((e) => e.endDate === null);
+    const memberships = person.body.memberships as {
+      employments: { id: number; endDate: string | null }[];
+    }[];
+    const open = memberships[0]?.employments.find((e) => e.endDate === null);
     const r = await call('PATCH', `/api/employments/${open?.id}`, handler, {
       endDate: '2024-06-30',
       reason: 'resigned',
