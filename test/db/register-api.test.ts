@@ -392,3 +392,18 @@ describe('employments and pensions (item 3)', () => {
     ]);
   });
 });
+
+describe('member search ranks the best match first, then by name (item 8)', () => {
+  it('a whole-word match of the query comes before a name that merely contains it', async () => {
+    await call('POST', '/api/persons', handler, { nationalId: fnr('241272'), name: 'Kristin Johansen' });
+    await call('POST', '/api/persons', handler, { nationalId: fnr('300480'), name: 'Per Hansen' });
+    const r = await call('POST', '/api/persons/search', handler, { query: 'hansen' });
+    expect((r.body.results as { name: string }[]).map((x) => x.name)).toEqual([
+      'Per Hansen',
+      'Ola Hansen Berg',
+      'Kristin Johansen',
+    ]);
+    const limited = await call('POST', '/api/persons/search', handler, { query: 'hansen', limit: 1 });
+    expect(limited.body.results).toHaveLength(1);
+  });
+});
