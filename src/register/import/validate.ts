@@ -32,7 +32,7 @@ const dayKey = (d: string) =>
 const fromDayKey = (k: number) =>
   `${String(Math.floor(k / 10_000)).padStart(4, '0')}-${String(Math.floor(k / 100) % 100).padStart(2, '0')}-${String(k % 100).padStart(2, '0')}`;
 const showPeriod = (start: number, end: number) =>
-  `${fromDayKey(start)}–${end === OPEN_END ? '' : fromDayKey(end)}`;
+  `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
 
 /** A row's fields by column name; empty string when absent. */
 export type RowReader = (column: string) => string;
