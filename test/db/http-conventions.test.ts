@@ -41,7 +41,10 @@ describe('HTTP conventions', () => {
     );
     expect(operations.length).toBeGreaterThan(3);
     for (const { path, m, op } of operations) {
-      expect(Object.keys(op.responses ?? {}), `${m.toUpperCase()} ${path}`).toContain('200');
+      expect(
+        Object.keys(op.responses ?? {}).some((s) => /^2\d\d$/.test(s)),
+        `${m.toUpperCase()} ${path} documents a success response`,
+      ).toBe(true);
     }
   });
 
