@@ -1,5 +1,6 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
+import '@fontsource-variable/inter';
 import './styles.css';
 import './i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -34,7 +34,7 @@ export function Layout() {
             </ul>
           </nav>
           <div className="kassa-user">
-            <LanguagePicker />
+            <LanguagePicker compact />
             {user && (
               <span className="kassa-user-name" data-testid="signed-in-user">
                 {user.displayName}

@@ -1,10 +1,12 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../../api/client';
 import { type Change, HistoryAnswer } from '../../api/schemas';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { type Formatters, useFormat } from '../../format/format';
+import { benefitLabel } from './labels';
 
 /** What changed in the member's records, when and by whom (endringshistorikk). */
 export function ChangeHistory({ personId }: { personId: number }) {
@@ -58,16 +60,28 @@ function FieldChanges({ change, f }: { change: Change; f: Formatters }) {
     <ul className="kassa-changes">
       {change.fields.map((x) => (
         <li key={x.field}>
-          <strong>{t(`field.${x.field}`, { defaultValue: x.field })}</strong>: {show(x.from, f)} →{' '}
-          {show(x.to, f)}
+          <strong>{t(`field.${x.field}`, { defaultValue: x.field })}</strong>: {show(x.field, x.from, f, t)} →{' '}
+          {show(x.field, x.to, f, t)}
         </li>
       ))}
     </ul>
   );
 }
 
-function show(v: string | number | boolean | null | undefined, f: Formatters): string {
+const MONEY_FIELDS = new Set(['annualSalary', 'annualAmount']);
+const PERCENT_FIELDS = new Set(['positionPct', 'gradePct']);
+
+/** A field's value in the same form the rest of the member page uses. */
+function show(
+  field: string,
+  v: string | number | boolean | null | undefined,
+  f: Formatters,
+  t: TFunction,
+): string {
   if (v === null || v === undefined || v === '') return '–';
+  if (typeof v === 'number' && MONEY_FIELDS.has(field)) return f.money(v);
+  if (typeof v === 'number' && PERCENT_FIELDS.has(field)) return f.percent(v);
+  if (field === 'benefit' && typeof v === 'string') return benefitLabel(t, v);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return f.date(v);
   return String(v);
 }

@@ -47,7 +47,7 @@ export function KeyFiguresPage() {
 
   const employers = useQuery({
     queryKey: ['employers', 'all-for-report'],
-    queryFn: () => getJson(`/api/employers${query({ limit: 1000 })}`, EmployersAnswer),
+    queryFn: () => getJson(`/api/employers${query({ limit: 500 })}`, EmployersAnswer),
     staleTime: 5 * 60_000,
   });
   const names = new Map((employers.data?.employers ?? []).map((e) => [e.orgnr, e.name]));

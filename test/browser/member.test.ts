@@ -1,0 +1,182 @@
+/**
+ * User story (issue #2, item 8): a case handler signs in to the training environment, sees the
+ * TRAINING banner, finds a member by name and opens the member page with memberships,
+ * employment history, pensions and change history — without the fødselsnummer in any URL.
+ * With KASSA_SCREENSHOT=<file> the member page is also saved as a 1280×800 screenshot.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, launchBrowser, type RunningServer, startServer } from './support';
+
+interface Hit {
+  id: number;
+  name: string;
+  nationalIdMasked: string;
+}
+interface PersonDetail {
+  id: number;
+  name: string;
+  nationalId: string;
+  memberships: {
+    employer: { name: string; orgnr: string };
+    employments: { id: number }[];
+    pensions: { id: number; benefit: string }[];
+  }[];
+}
+
+const SURNAMES = [
+  'Hansen',
+  'Olsen',
+  'Larsen',
+  'Johansen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Berg',
+  'Haugen',
+];
+const ELEVEN_DIGITS = /\d{11}/;
+const BENEFIT_NB: Record<string, string> = {
+  old_age: 'Alderspensjon',
+  rule_85: '85-årsregel',
+  afp_62_65: 'AFP 62–65',
+  afp_65_67: 'AFP 65–67',
+  disability: 'Uførepensjon',
+  spouse: 'Ektefellepensjon',
+  child: 'Barnepensjon',
+};
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A member of the demo population with an employment and a pension, found through the API. */
+async function findMemberWithPension(): Promise<PersonDetail> {
+  const api = await apiSession(server.url, 'saksbehandler');
+  let fallback: PersonDetail | undefined;
+  for (const surname of SURNAMES) {
+    const { results } = await api.post<{ results: Hit[] }>('/api/persons/search', {
+      query: surname,
+      limit: 25,
+    });
+    for (const hit of results) {
+      const p = await api.get<PersonDetail>(`/api/persons/${hit.id}`);
+      const withEmployment = p.memberships.some((m) => m.employments.length > 0);
+      if (withEmployment && p.memberships.some((m) => m.pensions.length > 0)) return p;
+      if (withEmployment) fallback ??= p;
+    }
+  }
+  if (fallback)
+    throw new Error(`no demo member with a pension among the searched names (e.g. ${fallback.id})`);
+  throw new Error('the demo population has no member with an employment');
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${server.url}/logg-inn`);
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+describe('member search and member page (issue #2 item 8)', () => {
+  it('a case handler signs in, sees the training banner, finds a member by name and opens the member page', async () => {
+    const member = await findMemberWithPension();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) visited.push(frame.url());
+    });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+
+    // The login page already carries the banner and the demo users.
+    await page.goto(server.url);
+    await page.waitForURL('**/logg-inn');
+    await expect.poll(() => page.getByTestId('training-banner').textContent()).toContain('TRENING');
+    await signIn(page, 'saksbehandler', 'demo');
+
+    await page.waitForURL('**/medlemmer');
+    expect(await page.getByTestId('training-banner').textContent()).toContain('TRENINGSMILJØ');
+    await expect.poll(() => page.getByTestId('signed-in-user').textContent()).not.toBe('');
+
+    await page.getByLabel('Søk etter medlem').fill(member.name);
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    const results = page.getByTestId('search-results');
+    await results.waitFor();
+    // Lists show the number masked; the full number appears only on the member page.
+    expect(await results.textContent()).not.toContain(member.nationalId);
+    await results.locator(`a[href="/medlemmer/${member.id}"]`).click();
+
+    await page.waitForURL(`**/medlemmer/${member.id}`);
+    await expect.poll(() => page.getByTestId('member-name').textContent()).toBe(member.name);
+    expect(await page.getByTestId('member-national-id').textContent()).toBe(member.nationalId);
+
+    // Memberships and employment history (the first tab).
+    const memberships = page.getByTestId('memberships');
+    await memberships.waitFor();
+    for (const m of member.memberships) expect(await memberships.textContent()).toContain(m.employer.name);
+    const employmentRows = await page.getByTestId('employments').locator('tbody tr').count();
+    expect(employmentRows).toBe(member.memberships.reduce((n, m) => n + m.employments.length, 0));
+
+    if (process.env.KASSA_SCREENSHOT) await page.screenshot({ path: process.env.KASSA_SCREENSHOT });
+
+    // Pensions.
+    await page.getByRole('tab', { name: 'Pensjoner' }).click();
+    const pensions = page.getByTestId('pensions');
+    await pensions.waitFor();
+    const allPensions = member.memberships.flatMap((m) => m.pensions);
+    expect(await pensions.locator('tbody tr').count()).toBe(allPensions.length);
+    for (const p of allPensions)
+      expect(await pensions.textContent()).toContain(BENEFIT_NB[p.benefit] ?? p.benefit);
+
+    // Change history: at least the person's own creation is recorded.
+    await page.getByRole('tab', { name: 'Endringshistorikk' }).click();
+    const history = page.getByTestId('history');
+    await history.waitFor();
+    expect(await history.locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // No fødselsnummer in any address the browser showed or requested.
+    expect(visited.length).toBeGreaterThan(0);
+    for (const url of [...visited, ...requested]) expect(url).not.toMatch(ELEVEN_DIGITS);
+    await context.close();
+  });
+
+  it('a search by fødselsnummer finds the member and keeps the number out of the address bar', async () => {
+    const member = await findMemberWithPension();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await signIn(page, 'saksbehandler', 'demo');
+    await page.waitForURL('**/medlemmer');
+    await page.getByLabel('Søk etter medlem').fill(member.nationalId);
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await page.getByTestId('search-results').waitFor();
+    expect(await page.getByTestId('search-results').locator('tbody tr').count()).toBe(1);
+    expect(page.url()).not.toMatch(ELEVEN_DIGITS);
+    for (const url of requested) expect(url).not.toMatch(ELEVEN_DIGITS);
+    await context.close();
+  });
+
+  it('a wrong password shows an error message and no session', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'saksbehandler', 'not-the-password');
+    const error = page.getByTestId('login-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Feil brukernavn eller passord');
+    expect(new URL(page.url()).pathname).toBe('/logg-inn');
+    expect(await page.evaluate(() => sessionStorage.getItem('kassa.token'))).toBeNull();
+    await context.close();
+  });
+});
