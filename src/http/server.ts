@@ -19,11 +19,12 @@ import { calculationRoutes } from './routes/calculations';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
+import { userRoutes } from './routes/users';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Route files, one per capability. A new capability adds its routes here. */
-const ROUTES = [systemRoutes, registerRoutes, calculationRoutes, reportRoutes];
+const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes];
 
 export class RouteDeclarationError extends Error {}
 
