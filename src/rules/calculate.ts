@@ -50,7 +50,7 @@ function run(r: CalcRequest, t: Trace): Outcome {
 }
 
 export function calculate(r: CalcRequest): CalcResponse {
-  const t = new Trace(r.trace);
+  const t = r.trace ? new Trace(true) : Trace.OFF;
   const o = run(r, t);
   const annualAmount = o.eligible ? o.annual : 0;
   const monthlyAmount = monthlyOf(annualAmount);

@@ -53,7 +53,17 @@ export function yearOf(iso: string): number {
 /** Whole years of age on `on`; the birthday itself counts as the new age. String compare of MM-DD. */
 export function ageAt(birthDate: string, on: string): number {
   const years = yearOf(on) - yearOf(birthDate);
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+  return monthDay(on) >= monthDay(birthDate) ? years : years - 1;
+}
+
+/** MMDD of an ISO date as a number (0101..1231), read by character. */
+function monthDay(iso: string): number {
+  return (
+    (iso.charCodeAt(5) - 48) * 1000 +
+    (iso.charCodeAt(6) - 48) * 100 +
+    (iso.charCodeAt(8) - 48) * 10 +
+    (iso.charCodeAt(9) - 48)
+  );
 }
 
 /** The day a person reaches `age` (29 February births reach it on 28 February in common years). */

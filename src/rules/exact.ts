@@ -11,7 +11,7 @@ export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_U
 export type Dec = InstanceType<typeof Dec>;
 
 /** Float error is far below this for the amounts we handle (< 1e9 kroner, < 10 operations). */
-const TIE_GUARD = 1e-6;
+export const TIE_GUARD = 1e-6;
 
 /** Counts fallbacks, so tests can prove the exact path runs. */
 export const exactStats = { fallbacks: 0 };

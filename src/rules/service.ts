@@ -24,6 +24,10 @@ export const UNITS_PER_YEAR = 146100;
 const UNITS_PER_DAY = 400;
 const UNITS_PER_HUNDREDTH_YEAR = 1461;
 
+let scratchUnits = new Float64Array(16);
+let scratchPct = new Float64Array(16);
+let scratchUsed = new Uint8Array(16);
+
 export interface ServiceOptions {
   /** First day that does not count (the calculation date, or a cut-off such as 2020-01-01). */
   endDay: number;
@@ -61,8 +65,14 @@ export function roundYears(units: number): number {
 export function computeService(periods: readonly Employment[], o: ServiceOptions, trace: Trace): Service {
   const n = periods.length;
   // Small fixed-size scratch: most histories have few periods.
-  const unitsOf = new Array<number>(n + 1);
-  const pctOf = new Array<number>(n + 1);
+  // Module scratch (the engine is synchronous, so no call can interleave); grown when needed.
+  if (scratchUnits.length < n + 1) {
+    scratchUnits = new Float64Array(n + 1);
+    scratchPct = new Float64Array(n + 1);
+    scratchUsed = new Uint8Array(n + 1);
+  }
+  const unitsOf = scratchUnits;
+  const pctOf = scratchPct;
   let units = 0;
   let weighted = 0;
   let last = -1;
@@ -107,7 +117,8 @@ export function computeService(periods: readonly Employment[], o: ServiceOptions
     let excess = units - fullUnits;
     droppedYears = excess / UNITS_PER_YEAR;
     // Repeatedly take the lowest remaining percentage (few periods; no closures on this path).
-    const used = new Array<boolean>(n + 1).fill(false);
+    const used = scratchUsed;
+    used.fill(0, 0, n + 1);
     while (excess > 0) {
       let lo = -1;
       for (let i = 0; i <= n; i++)
@@ -118,7 +129,7 @@ export function computeService(periods: readonly Employment[], o: ServiceOptions
         )
           lo = i;
       if (lo < 0) break;
-      used[lo] = true;
+      used[lo] = 1;
       const take = Math.min(excess, unitsOf[lo] as number);
       weighted -= take * (pctOf[lo] as number);
       excess -= take;

@@ -16,6 +16,9 @@ export class Trace {
   readonly steps: TraceStep[] = [];
   constructor(readonly on: boolean) {}
 
+  /** The shared switched-off trace: nothing is ever added to it, so one instance serves all. */
+  static readonly OFF = new Trace(false);
+
   add(rule: string, text: string, inputs: Record<string, TraceValue>, value: TraceValue): void {
     this.steps.push({ rule, text, inputs, value });
   }
@@ -24,7 +27,9 @@ export class Trace {
 /** A number for a trace text: whole numbers as they are, others with up to `decimals` places. */
 export function fmt(n: number, decimals = 2): string {
   if (Number.isInteger(n)) return String(n);
-  return String(Number(n.toFixed(decimals)));
+  // Scale-round-unscale instead of toFixed + Number: the trace path formats many numbers.
+  const scale = 10 ** decimals;
+  return String(Math.round(n * scale) / scale);
 }
 
 /** A share (0..1) as a percentage for a trace text. */

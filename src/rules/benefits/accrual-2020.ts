@@ -93,7 +93,7 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
         minPositionPct: gp.minPositionPct,
         fullServiceYears: gp.fullServiceYears,
       },
-      new Trace(false),
+      Trace.OFF,
     );
     const left = r.leftPublicService ?? !employedOnDayBefore(r.employments, r.date);
     const qualifies = service.years >= TRANSITIONAL.minServiceYears && left;

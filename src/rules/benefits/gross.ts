@@ -6,7 +6,7 @@
  */
 
 import { dayNumber } from '../days';
-import { Dec, type Dec as DecT, quotientDecimal, roundQuotient } from '../exact';
+import { Dec, type Dec as DecT, quotientDecimal, roundQuotient, TIE_GUARD } from '../exact';
 import { gFromOn, gOn } from '../parameters/g';
 import type { Employment } from '../request';
 import type { Service } from '../service';
@@ -86,9 +86,13 @@ function factors(t: GrossTerms): [number[], number[]] {
   ];
 }
 
-/** Whole kroner, exact half-up. */
+/** Whole kroner, exact half-up. The float product is inlined; only near a half are arrays built. */
 export function grossRounded(t: GrossTerms): number {
   if (t.service.avgDen === 0 || t.years === 0) return 0;
+  const v =
+    (t.base.num * t.service.avgNum * t.rateBp * t.years * t.drawH) /
+    (t.base.den * t.service.avgDen * 10000 * t.fullYears * 100 * 10000);
+  if (Math.abs(v - Math.floor(v) - 0.5) > TIE_GUARD) return Math.floor(v + 0.5);
   const [n, d] = factors(t);
   return roundQuotient(n, d);
 }

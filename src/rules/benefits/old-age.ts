@@ -82,7 +82,7 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   e.require(
     'service',
     service.exactYears >= p.minServiceYears,
-    `service ${service.exactYears.toFixed(2)} years >= ${p.minServiceYears}`,
+    `service ${Math.round(service.exactYears * 100) / 100} years >= ${p.minServiceYears}`,
     { serviceYears: service.exactYears },
   );
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
