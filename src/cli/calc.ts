@@ -4,7 +4,6 @@
  * (`--input FILE.jsonl`, or stdin with `--jsonl`) → one answer per line, streamed in order.
  */
 import fs from 'node:fs';
-import readline from 'node:readline';
 import type { Command } from 'commander';
 import { invalidInput } from '../platform/errors';
 import { calculateChecked, parseCalcRequest } from '../rules';
@@ -65,12 +64,12 @@ function reject(errors: { path: string; message: string }[]): never {
 }
 
 /**
- * Streams JSON Lines: reads a line, answers a line, with output buffered in chunks and
- * back-pressure respected, so memory stays flat whatever the file's size. Returns the number of
- * rejected lines.
+ * Streams JSON Lines: reads the input in chunks, answers every complete line of a chunk, and
+ * writes the answers of that chunk at once, waiting for the output to drain (back-pressure), so
+ * memory stays flat whatever the file's size. Returns the number of rejected lines.
  */
 async function calcLines(file: string, forceNoTrace: boolean): Promise<number> {
-  const input = file === '-' ? process.stdin : fs.createReadStream(file);
+  const input = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 });
   if (file !== '-') {
     await new Promise<void>((resolve, reject) => {
       (input as fs.ReadStream)
@@ -78,38 +77,48 @@ async function calcLines(file: string, forceNoTrace: boolean): Promise<number> {
         .once('error', (e) => reject(invalidInput([{ path: file, message: e.message }])));
     });
   }
-  const rl = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const out = process.stdout;
+  const state = { lineNo: 0, bad: 0 };
+  let rest = '';
+  input.setEncoding('utf8');
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    const end = text.lastIndexOf('\n');
+    if (end < 0) {
+      rest = text;
+      continue;
+    }
+    rest = text.slice(end + 1);
+    const answers = answerLines(text.slice(0, end).split('\n'), state, forceNoTrace);
+    if (!out.write(answers)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  if (rest.length > 0) out.write(answerLines([rest], state, forceNoTrace));
+  await new Promise<void>((resolve) => out.write('', () => resolve()));
+  return state.bad;
+}
+
+/** Answers a batch of lines (in order) as JSON Lines text; counts lines and rejections. */
+function answerLines(lines: string[], state: { lineNo: number; bad: number }, forceNoTrace: boolean): string {
   let buf = '';
-  let lineNo = 0;
-  let bad = 0;
-  for await (const line of rl) {
-    lineNo++;
+  for (const raw of lines) {
+    state.lineNo++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') continue;
-    let answer: unknown;
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch (e) {
-      json = undefined;
-      answer = { line: lineNo, errors: [{ path: '', message: `not JSON: ${(e as Error).message}` }] };
+      state.bad++;
+      buf += `${JSON.stringify({ line: state.lineNo, errors: [{ path: '', message: `not JSON: ${(e as Error).message}` }] })}\n`;
+      continue;
     }
-    if (answer === undefined) {
-      if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
-      const parsed = parseCalcRequest(json);
-      if (parsed.ok) {
-        const a = calculateChecked(parsed.request);
-        answer = 'errors' in a ? { line: lineNo, errors: a.errors } : a;
-      } else answer = { line: lineNo, errors: parsed.errors };
-    }
-    if ((answer as { errors?: unknown }).errors) bad++;
-    buf += `${JSON.stringify(answer)}\n`;
-    if (buf.length > 1 << 16) {
-      const chunk = buf;
-      buf = '';
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
+    if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
+    const parsed = parseCalcRequest(json);
+    const answer = parsed.ok ? calculateChecked(parsed.request) : { errors: parsed.errors };
+    if ('errors' in answer) {
+      state.bad++;
+      buf += `${JSON.stringify({ line: state.lineNo, errors: answer.errors })}\n`;
+    } else buf += `${JSON.stringify(answer)}\n`;
   }
-  if (buf) await new Promise<void>((resolve) => out.write(buf, () => resolve()));
-  return bad;
+  return buf;
 }

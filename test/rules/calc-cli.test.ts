@@ -1,0 +1,58 @@
+/** `kassa calc` (contracts/calc.md): one JSON request, and JSON Lines with a bad line in the middle. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const kassa = (args: string[], input: string) =>
+  spawnSync('node', [path.join(root, 'bin/kassa.js'), 'calc', ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: root,
+  });
+
+const request = {
+  benefit: 'old_age',
+  date: '2025-04-01',
+  person: { birthDate: '1958-03-14', ageLimit: 70 },
+  employments: [{ from: '1995-01-01', to: '2024-12-31', positionPct: 100, annualSalary: 600000 }],
+};
+
+describe('kassa calc', () => {
+  it('answers one request from standard input with the calc.md JSON, exit 0', () => {
+    const r = kassa(['--input', '-'], JSON.stringify(request));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      annualAmount: 396000,
+      monthlyAmount: 33000,
+      eligible: true,
+    });
+  }, 60_000);
+
+  it('rejects an invalid request naming the field, exit 1', () => {
+    const r = kassa(['--input', '-'], JSON.stringify({ ...request, drawingPct: 0 }));
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).errors[0].path).toBe('drawingPct');
+  }, 60_000);
+
+  it('JSON Lines: one answer per line in order, a bad line answers {line, errors}, exit 1', () => {
+    const lines = [
+      JSON.stringify({ ...request, trace: false }),
+      '{not json',
+      JSON.stringify({ ...request, person: { birthDate: '1958-03-14', ageLimit: 99 } }),
+      JSON.stringify({ ...request, drawingPct: 50, trace: false }),
+    ].join('\n');
+    const r = kassa(['--jsonl'], `${lines}\n`);
+    expect(r.status).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[0].annualAmount).toBe(396000);
+    expect(out[0].trace).toBeUndefined();
+    expect(out[1]).toMatchObject({ line: 2 });
+    expect(out[2]).toMatchObject({ line: 3, errors: [{ path: 'person.ageLimit' }] });
+    expect(out[3].annualAmount).toBe(198000);
+  }, 60_000);
+});
