@@ -2,16 +2,22 @@
  * The screens and their addresses. Norwegian paths, the user's language aside; a person is
  * addressed by internal id only (never by fødselsnummer).
  */
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
+import { Loading } from './components/QueryState';
 import { EmployersPage } from './pages/employers/EmployersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MemberPage } from './pages/members/MemberPage';
 import { MemberSearchPage } from './pages/members/MemberSearchPage';
 import { NotFound } from './pages/NotFound';
-import { KeyFiguresPage } from './pages/reports/KeyFiguresPage';
 import { Layout } from './shell/Layout';
+
+// The report page carries the chart library; it loads when first opened.
+const KeyFiguresPage = lazy(() =>
+  import('./pages/reports/KeyFiguresPage').then((m) => ({ default: m.KeyFiguresPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -53,7 +59,9 @@ export function AppRoutes() {
           path="rapporter/nokkeltall"
           element={
             <RequireAuth permission="report:key-figures">
-              <KeyFiguresPage />
+              <Suspense fallback={<Loading />}>
+                <KeyFiguresPage />
+              </Suspense>
             </RequireAuth>
           }
         />

@@ -43,7 +43,11 @@ export function KeyFiguresView({ report, employer }: Props) {
   const signed = (v: number | null) => (v !== null && v > 0 ? `+${f.number(v)}` : f.number(v));
   const col = (c: string) => t(`reports.columns.${c}`, { defaultValue: c });
   const providerLabel = (p: string) =>
-    p === 'total' ? total : report.providers[p] ? `${report.providers[p]} (${p})` : p;
+    p === 'total'
+      ? total
+      : report.providers[p] && report.providers[p] !== p
+        ? `${report.providers[p]} (${p})`
+        : p;
   const employerLabel = (o: string) =>
     o === 'total' ? total : report.employers[o] ? `${report.employers[o]} (${o})` : o;
   const gradeLabel = (b: string) => t(`reports.bands.${b}`, { defaultValue: b });
