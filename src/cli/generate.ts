@@ -5,13 +5,19 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { type IsoDate, parseIsoDate } from '../domain/dates';
-import { invalidInput } from '../platform/errors';
+
+const whole = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
 
 const Options = z.object({
-  members: z.coerce.number().int().min(1).max(5_000_000),
-  seed: z.coerce.number().int().min(0).max(0xffffffff),
+  members: whole(1, 5_000_000),
+  seed: whole(0, 0xffffffff),
   out: z.string().min(1),
-  employers: z.coerce.number().int().min(1).max(100_000).optional(),
+  employers: whole(1, 100_000).optional(),
   realIds: z.boolean().default(false),
   // Individual numbers encode birth years up to 2039, so the reference date must lie before 2040.
   asOf: z
@@ -30,15 +36,12 @@ export function generateCommand(program: Command) {
     .option('--employers <n>', 'number of employers (default: scaled to the population)')
     .option('--as-of <date>', 'reference date the population is "today" on', '2026-12-31')
     .option('--real-ids', 'plain fødselsnumre instead of synthetic Tenor test numbers (month + 80)')
-    .action(async (raw: Record<string, unknown>) => {
+    .action(async (raw: Record<string, unknown>, command: Command) => {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) {
-        throw invalidInput(
-          parsed.error.issues.map((i) => ({
-            path: `--${kebab(String(i.path[0] ?? ''))}`,
-            message: i.message,
-          })),
-        );
+        // A bad option value is wrong usage (exit 2), like a missing one.
+        const problems = parsed.error.issues.map((i) => `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`);
+        command.error(`error: ${problems.join('\n')}`, { exitCode: 2, code: 'kassa.invalidOption' });
       }
       const o = parsed.data;
       // Loaded lazily so other commands do not pay for the generator.
