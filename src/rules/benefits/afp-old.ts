@@ -90,6 +90,7 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
     components.gross = gross;
     const grossD = grossDecimal(terms);
     if (grossD.gt(ftBased)) chosen = grossD;
+    parameters.afpBasis = chosen === ftBased ? 'folketrygd' : 'scheme';
     if (trace.on)
       trace.add(
         'afp-higher',
