@@ -387,6 +387,32 @@ describe('the installation keeps an administrator', () => {
     expect((await call('GET', '/api/users', tor)).status).toBe(403);
     expect(other.status).toBe(201);
   });
+  it('two administrators revoking each other at once: one wins, the other is refused (403)', async () => {
+    const make = async (name: string) => {
+      const res = await call('POST', '/api/users', admin, {
+        username: name,
+        displayName: name,
+        password: `${name} long password`,
+        roles: [{ role: 'admin' }],
+      });
+      const roleId = (res.body.roles as { id: number }[])[0]?.id as number;
+      const token = (await login(name, `${name} long password`)) as { authorization: string };
+      return { id: res.body.id as number, roleId, token };
+    };
+    const a = await make('anne.admin');
+    const b = await make('bjorn.admin');
+    const results = await Promise.all([
+      call('DELETE', `/api/users/${b.id}/roles/${b.roleId}?reason=race`, a.token),
+      call('DELETE', `/api/users/${a.id}/roles/${a.roleId}?reason=race`, b.token),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 403]);
+    const left = await userAdminDb(t.ctx.db.kysely)
+      .selectFrom('role_assignment')
+      .select('user_id')
+      .where('id', 'in', [a.roleId, b.roleId])
+      .execute();
+    expect(left).toHaveLength(1);
+  });
 });
 
 describe('the role gallery', () => {
