@@ -32,8 +32,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node bin/kassa.js start` and waits until /api/health answers. */
+/**
+ * Starts `node bin/kassa.js start` and waits until /api/health answers. With KASSA_BROWSER_URL
+ * set the tests drive that already running server instead (e.g. `npm start` while developing).
+ */
 export async function startServer(timeoutMs = 170_000): Promise<RunningServer> {
+  const external = process.env.KASSA_BROWSER_URL;
+  if (external)
+    return { url: external.replace(/\/$/, ''), dataDir: '', output: () => '', stop: async () => {} };
   if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html')))
     throw new Error('web/dist is missing: run `node scripts/ensure-browser.mjs` first');
   const port = await freePort();
