@@ -41,6 +41,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.close();
       const c = new pg.Client(TEST_PG_URL);
       await c.connect();
+      // pg's pool.end() resolves before its sockets close; wait so the forced drop kills nothing mid-close.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
