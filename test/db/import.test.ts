@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/domain/dates';
 import type { Database } from '../../src/platform/db';
 import { formatImportError, type ImportResult, importDirectory } from '../../src/register/import';
 import { registerDb } from '../../src/register/tables';
@@ -263,7 +264,7 @@ describe('migration import of the ok fixture', () => {
     const current = await rdb
       .selectFrom('employment')
       .select('annual_salary')
-      .where('start_date', '=', '1985-01-01')
+      .where('start_date', '=', '1985-01-01' as IsoDate)
       .executeTakeFirstOrThrow();
     expect(current.annual_salary).toBe(49_500_000);
     fs.rmSync(dir, { recursive: true });

@@ -77,26 +77,25 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       for (const [i, file] of files.entries()) {
         progress({ phase: 'reading', done: bytesBefore, total: totalBytes, detail: file });
         const stage = stageOf(file);
-        let reader: ReturnType<ImportValidator['header']>;
-        let headerCount = 0;
+        let header = true;
+        let complete = false;
         let rows = 0;
         let hadErrors = v.errors.length > 0;
         try {
-          const onBytes = (b: number) => {
-            if (b % 16 === 0)
-              progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });
-          };
-          for await (const record of readCsv(path.join(options.dir, file), onBytes)) {
-            if (headerCount === 0) {
-              headerCount = record.fields.length;
-              reader = v.header(file, record.fields, record.line);
-              if (!reader) break;
-              continue;
+          const onBytes = (b: number) =>
+            progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });
+          read: for await (const batch of readCsv(path.join(options.dir, file), onBytes)) {
+            for (const record of batch) {
+              if (header) {
+                header = false;
+                complete = v.header(file, record.fields, record.line);
+                continue;
+              }
+              if (!complete) break read;
+              rows++;
+              const line = v.row(file, record.line, record.fields);
+              if (line !== undefined) await stager.add(stage, line);
             }
-            if (!reader) break;
-            rows++;
-            const line = v.row(file, record.line, record.fields.length, headerCount, reader(record.fields));
-            if (line !== undefined) await stager.add(stage, line);
             if (!hadErrors && v.errors.length > 0) {
               hadErrors = true;
               // Nothing will be written now; only employments stay staged, for the overlap check.

@@ -34,9 +34,6 @@ const fromDayKey = (k: number) =>
 const showPeriod = (start: number, end: number) =>
   `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
 
-/** A row's fields by column name; empty string when absent. */
-export type RowReader = (column: string) => string;
-
 export interface ValidatorOptions {
   /** Accept synthetic test numbers (KASSA_ENV=training). */
   allowSynthetic: boolean;
@@ -107,6 +104,9 @@ export class ImportValidator {
   private file = '';
   private line = 0;
   private rowOk = true;
+  private index = new Map<string, number>();
+  private headerCount = 0;
+  private fields: string[] = [];
 
   constructor(private readonly options: ValidatorOptions) {}
 
@@ -123,8 +123,8 @@ export class ImportValidator {
     this.fail(this.file, this.line, column, message);
   }
 
-  /** Checks the header; returns the column reader factory, or undefined when a named column is missing. */
-  header(file: ImportFile, fields: string[], line: number): ((row: string[]) => RowReader) | undefined {
+  /** Checks the header and remembers where each column is; false when a named column is missing. */
+  header(file: ImportFile, fields: string[], line: number): boolean {
     const index = new Map<string, number>();
     fields.forEach((name, i) => {
       const key = name.trim();
@@ -137,57 +137,56 @@ export class ImportValidator {
         complete = false;
       }
     }
-    if (!complete) return undefined;
-    return (row) => (column) => {
-      const i = index.get(column);
-      return i === undefined ? '' : (row[i] ?? '');
-    };
+    this.index = index;
+    this.headerCount = fields.length;
+    return complete;
   }
 
-  /** Validates one data row; returns its staging CSV line when the row is clean. */
-  row(
-    file: ImportFile,
-    line: number,
-    fieldCount: number,
-    headerCount: number,
-    get: RowReader,
-  ): string | undefined {
+  /** Validates one data row of the file whose header was checked last; returns its staging line when clean. */
+  row(file: ImportFile, line: number, fields: string[]): string | undefined {
     this.file = file;
     this.line = line;
+    this.fields = fields;
     this.rowOk = true;
-    if (fieldCount !== headerCount) {
+    if (fields.length !== this.headerCount) {
       this.problem(
         'row',
-        `has ${fieldCount} fields but the header has ${headerCount}${fieldCount > headerCount ? ' (quote a value that contains a comma)' : ''}`,
+        `has ${fields.length} fields but the header has ${this.headerCount}${fields.length > this.headerCount ? ' (quote a value that contains a comma)' : ''}`,
       );
       return undefined;
     }
     switch (file) {
       case 'employers.csv':
-        return this.employer(get);
+        return this.employer();
       case 'schemes.csv':
-        return this.scheme(get);
+        return this.scheme();
       case 'persons.csv':
-        return this.person(get);
+        return this.person();
       case 'employments.csv':
-        return this.employment(get);
+        return this.employment();
       case 'pensions.csv':
-        return this.pension(get);
+        return this.pension();
       case 'finance.csv':
-        return this.finance(get);
+        return this.finance();
     }
+  }
+
+  /** The current row's value in `column`; empty when absent. */
+  private get(column: string): string {
+    const i = this.index.get(column);
+    return i === undefined ? '' : (this.fields[i] ?? '');
   }
 
   // ---- field checks: each reports its own problem and returns undefined on failure
 
-  private required(get: RowReader, column: string): string | undefined {
-    const v = get(column).trim();
+  private required(column: string): string | undefined {
+    const v = this.get(column).trim();
     if (v === '') this.problem(column, 'is required');
     return v === '' ? undefined : v;
   }
 
-  private nationalId(get: RowReader, column: string) {
-    const text = this.required(get, column);
+  private nationalId(column: string) {
+    const text = this.required(column);
     if (text === undefined) return undefined;
     const checked = checkNationalId(text, { allowSynthetic: this.options.allowSynthetic });
     if (!checked.ok) {
@@ -197,8 +196,8 @@ export class ImportValidator {
     return { text, birthDate: checked.value.birthDate };
   }
 
-  private orgnr(get: RowReader, column = 'orgnr'): string | undefined {
-    const text = this.required(get, column);
+  private orgnr(column = 'orgnr'): string | undefined {
+    const text = this.required(column);
     if (text === undefined) return undefined;
     const checked = checkOrgnr(text);
     if (!checked.ok) {
@@ -208,8 +207,8 @@ export class ImportValidator {
     return text;
   }
 
-  private date(get: RowReader, column: string, required: boolean): string | null | undefined {
-    const text = get(column).trim();
+  private date(column: string, required: boolean): string | null | undefined {
+    const text = this.get(column).trim();
     if (text === '') {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
@@ -220,8 +219,8 @@ export class ImportValidator {
   }
 
   /** A percentage 0–100 with at most two decimals, returned as its text. */
-  private pct(get: RowReader, column: string, required: boolean): string | null | undefined {
-    const text = get(column).trim();
+  private pct(column: string, required: boolean): string | null | undefined {
+    const text = this.get(column).trim();
     if (text === '') {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
@@ -244,8 +243,8 @@ export class ImportValidator {
   }
 
   /** Kroner → øre; null when empty (none). */
-  private amount(get: RowReader, column: string, allowNegative: boolean): number | null | undefined {
-    const text = get(column).trim();
+  private amount(column: string, allowNegative: boolean): number | null | undefined {
+    const text = this.get(column).trim();
     if (text === '') return null;
     const value = parseKroner(text);
     if (value === undefined) {
@@ -259,9 +258,9 @@ export class ImportValidator {
     return value;
   }
 
-  private period(get: RowReader): { start: string; end: string | null } | undefined {
-    const start = this.date(get, 'start_date', true);
-    const end = this.date(get, 'end_date', false);
+  private period(): { start: string; end: string | null } | undefined {
+    const start = this.date('start_date', true);
+    const end = this.date('end_date', false);
     if (start == null || end === undefined) return undefined;
     if (end !== null && end < start) {
       this.problem('end_date', `is before start_date (${end} < ${start})`);
@@ -305,28 +304,28 @@ export class ImportValidator {
 
   // ---- files
 
-  private employer(get: RowReader): string | undefined {
-    const orgnr = this.orgnr(get);
-    const name = this.required(get, 'name');
+  private employer(): string | undefined {
+    const orgnr = this.orgnr();
+    const name = this.required('name');
     if (orgnr !== undefined) this.duplicate(this.employers, orgnr, 'orgnr');
     if (!this.rowOk || orgnr === undefined || name === undefined) return undefined;
     return `${orgnr},${csvField(name)}`;
   }
 
-  private scheme(get: RowReader): string | undefined {
-    const code = this.required(get, 'scheme');
-    const provider = this.required(get, 'provider');
-    const name = this.required(get, 'name');
+  private scheme(): string | undefined {
+    const code = this.required('scheme');
+    const provider = this.required('provider');
+    const name = this.required('name');
     if (code !== undefined) this.duplicate(this.schemes, code, 'scheme');
     if (!this.rowOk || code === undefined || provider === undefined || name === undefined) return undefined;
     return `${csvField(code)},${csvField(provider)},${csvField(name)}`;
   }
 
-  private person(get: RowReader): string | undefined {
-    const id = this.nationalId(get, 'person_id');
-    const birth = this.date(get, 'birth_date', true);
-    const name = this.required(get, 'name');
-    const death = this.date(get, 'death_date', false);
+  private person(): string | undefined {
+    const id = this.nationalId('person_id');
+    const birth = this.date('birth_date', true);
+    const name = this.required('name');
+    const death = this.date('death_date', false);
     if (id && birth && birth !== id.birthDate) {
       this.problem(
         'birth_date',
@@ -339,10 +338,12 @@ export class ImportValidator {
     return `${id.text},${birth},${csvField(name)},${death ?? ''}`;
   }
 
-  private membershipRefs(get: RowReader) {
-    const id = this.nationalId(get, 'person_id');
-    const orgnr = this.orgnr(get);
-    const scheme = this.required(get, 'scheme');
+  private membershipRefs() {
+    // A number already checked in persons.csv needs no second check (a million rows add up).
+    const text = this.get('person_id').trim();
+    const id = this.persons.has(text) ? { text } : this.nationalId('person_id');
+    const orgnr = this.orgnr();
+    const scheme = this.required('scheme');
     this.personRef(id?.text);
     this.employerRef(orgnr);
     this.schemeRef(scheme);
@@ -350,11 +351,11 @@ export class ImportValidator {
     return { nid: id.text, orgnr, scheme, key: `${id.text}|${orgnr}|${scheme}` };
   }
 
-  private employment(get: RowReader): string | undefined {
-    const m = this.membershipRefs(get);
-    const p = this.period(get);
-    const pct = this.pct(get, 'position_pct', true);
-    const salary = this.amount(get, 'annual_salary', false);
+  private employment(): string | undefined {
+    const m = this.membershipRefs();
+    const p = this.period();
+    const pct = this.pct('position_pct', true);
+    const salary = this.amount('annual_salary', false);
     if (m && p) {
       const list = this.periods.get(m.key);
       const entry = [dayKey(p.start), p.end === null ? OPEN_END : dayKey(p.end), this.line];
@@ -365,18 +366,18 @@ export class ImportValidator {
     return `${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
   }
 
-  private pension(get: RowReader): string | undefined {
-    const m = this.membershipRefs(get);
-    const benefit = this.required(get, 'benefit');
+  private pension(): string | undefined {
+    const m = this.membershipRefs();
+    const benefit = this.required('benefit');
     if (benefit !== undefined && !BENEFIT_SET.has(benefit)) {
       this.problem('benefit', `must be one of ${BENEFIT_LIST}, got "${benefit}"`);
     }
-    const p = this.period(get);
-    const grade = this.pct(get, 'grade_pct', benefit === 'disability');
+    const p = this.period();
+    const grade = this.pct('grade_pct', benefit === 'disability');
     if (grade && benefit && UNGRADED.has(benefit)) {
       this.problem('grade_pct', `must be empty for a ${benefit} pension`);
     }
-    const amount = this.amount(get, 'annual_amount', false);
+    const amount = this.amount('annual_amount', false);
     if (m && p && benefit !== undefined) {
       this.duplicate(this.pensionKeys, `${m.key}|${benefit}|${p.start}`, 'start_date');
     }
@@ -386,12 +387,12 @@ export class ImportValidator {
     return `${m.nid},${m.orgnr},${csvField(m.scheme)},${benefit},${p.start},${p.end ?? ''},${grade ?? ''},${amount ?? ''}`;
   }
 
-  private finance(get: RowReader): string | undefined {
-    const orgnr = this.orgnr(get);
-    const scheme = this.required(get, 'scheme');
+  private finance(): string | undefined {
+    const orgnr = this.orgnr();
+    const scheme = this.required('scheme');
     this.employerRef(orgnr);
     this.schemeRef(scheme);
-    const yearText = this.required(get, 'year');
+    const yearText = this.required('year');
     let year: number | undefined;
     if (yearText !== undefined) {
       if (/^\d{4}$/.test(yearText) && Number(yearText) >= 1900 && Number(yearText) <= 2200)
@@ -399,9 +400,9 @@ export class ImportValidator {
       else this.problem('year', `must be a year such as 2024, got "${yearText}"`);
     }
     // Figures may be negative (a cost can be a gain); empty means none, stored as 0.
-    const premium = this.amount(get, 'premium', true);
-    const reserve = this.amount(get, 'premium_reserve', true);
-    const cost = this.amount(get, 'pension_cost', true);
+    const premium = this.amount('premium', true);
+    const reserve = this.amount('premium_reserve', true);
+    const cost = this.amount('pension_cost', true);
     if (orgnr !== undefined && scheme !== undefined && year !== undefined) {
       this.duplicate(this.financeKeys, `${orgnr}|${scheme}|${year}`, 'year');
     }
