@@ -179,4 +179,21 @@ describe('member search and member page (issue #2 item 8)', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('kassa.token'))).toBeNull();
     await context.close();
   });
+
+  it('the UI is in bokmål by default and switches to English from the language menu', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/logg-inn`);
+    await page.getByRole('heading', { name: 'Logg inn i Kassa' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { name: 'Sign in to Kassa' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('Username').fill('saksbehandler');
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    expect(await page.getByTestId('training-banner').textContent()).toContain('TRAINING ENVIRONMENT');
+    await context.close();
+  });
 });

@@ -62,7 +62,7 @@ export function MemberPage() {
               <dt>{t('person.accountNumber')}</dt>
               <dd className="kassa-mono">{person.data.accountNumber ?? '–'}</dd>
             </div>
-            <div>
+            <div className="kassa-facts-wide">
               <dt>{t('common.recorded')}</dt>
               <dd>
                 {t('common.recordedBy', {
