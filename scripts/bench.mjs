@@ -12,7 +12,9 @@ const available = fs
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
   .map((f) => f.slice(0, -3));
 const names = process.argv.slice(2);
-const chosen = names.length ? names : [...ORDER.filter((n) => available.includes(n)), ...available.filter((n) => !ORDER.includes(n))];
+const chosen = names.length
+  ? names
+  : [...ORDER.filter((n) => available.includes(n)), ...available.filter((n) => !ORDER.includes(n))];
 let failed = false;
 for (const name of chosen) {
   if (!available.includes(name)) {
