@@ -85,14 +85,16 @@ export function EmployersPage() {
           </Table.Body>
         </Table>
       )}
-      <div className="kassa-pager">
-        <Button variant="secondary" disabled={offset === 0} onClick={() => go(Math.max(0, offset - PAGE))}>
-          {t('common.previous')}
-        </Button>
-        <Button variant="secondary" disabled={rows.length < PAGE} onClick={() => go(offset + PAGE)}>
-          {t('common.next')}
-        </Button>
-      </div>
+      {(offset > 0 || rows.length === PAGE) && (
+        <div className="kassa-pager">
+          <Button variant="secondary" disabled={offset === 0} onClick={() => go(Math.max(0, offset - PAGE))}>
+            {t('common.previous')}
+          </Button>
+          <Button variant="secondary" disabled={rows.length < PAGE} onClick={() => go(offset + PAGE)}>
+            {t('common.next')}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -84,37 +84,39 @@ export function MemberSearchPage() {
             {t('members.hits', { count: results.data.results.length })}
           </Paragraph>
           {results.data.results.length > 0 && (
-            <Table zebra hover data-testid="search-results">
-              <caption className="kassa-sr-only">{t('members.resultsCaption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('person.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('person.birthDate')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('person.nationalId')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('person.deathDate')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {results.data.results.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      <Link to={`/medlemmer/${p.id}`}>{p.name}</Link>
-                    </Table.Cell>
-                    <Table.Cell>{f.date(p.birthDate)}</Table.Cell>
-                    <Table.Cell className="kassa-mono">{p.nationalIdMasked}</Table.Cell>
-                    <Table.Cell>
-                      {p.deathDate ? (
-                        <Tag data-color="neutral" data-size="sm">
-                          {t('person.deceased', { date: f.date(p.deathDate) })}
-                        </Tag>
-                      ) : (
-                        ''
-                      )}
-                    </Table.Cell>
+            <div className="kassa-scroll">
+              <Table zebra hover data-testid="search-results">
+                <caption className="kassa-sr-only">{t('members.resultsCaption')}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('person.name')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('person.birthDate')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('person.nationalId')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('person.deathDate')}</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {results.data.results.map((p) => (
+                    <Table.Row key={p.id}>
+                      <Table.Cell>
+                        <Link to={`/medlemmer/${p.id}`}>{p.name}</Link>
+                      </Table.Cell>
+                      <Table.Cell>{f.date(p.birthDate)}</Table.Cell>
+                      <Table.Cell className="kassa-mono">{p.nationalIdMasked}</Table.Cell>
+                      <Table.Cell>
+                        {p.deathDate ? (
+                          <Tag data-color="neutral" data-size="sm">
+                            {t('person.deceased', { date: f.date(p.deathDate) })}
+                          </Tag>
+                        ) : (
+                          ''
+                        )}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
           )}
         </>
       )}
