@@ -69,7 +69,8 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
   for (const routes of ROUTES) await routes(app, ctx);
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // wildcard: files built after start are served too; a missing one falls through to the SPA fallback.
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
