@@ -75,7 +75,9 @@ export async function* readCsv(file: string, onBytes?: (bytes: number) => void):
     return e;
   };
 
-  const source = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  // Small chunks on purpose: between two chunks the event loop flushes the staging COPY to the
+  // database socket; with large ones the parser starves it and the database sits idle.
+  const source = fs.createReadStream(file, { highWaterMark: 64 * 1024 });
   let bytes = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
