@@ -14,6 +14,18 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+// Day numbers of 1 January for the years most dates fall in, and of the first of each month in a
+// common year: a table look-up instead of five divisions for every date of every request.
+const TABLE_FROM = 1800;
+const TABLE_TO = 2299;
+const YEAR_START = new Int32Array(TABLE_TO - TABLE_FROM + 1);
+const LEAP = new Uint8Array(TABLE_TO - TABLE_FROM + 1);
+for (let y = TABLE_FROM; y <= TABLE_TO; y++) {
+  YEAR_START[y - TABLE_FROM] = daysFromCivil(y, 1, 1);
+  LEAP[y - TABLE_FROM] = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 1 : 0;
+}
+const MONTH_START = Int32Array.of(0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334);
+
 /** Day number of an ISO date string, read digit by digit (no allocation). */
 export function dayNumber(iso: string): number {
   // No inner helper function: under tsx every closure creation costs a defineProperty call.
@@ -21,6 +33,11 @@ export function dayNumber(iso: string): number {
     iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53328;
   const m = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
   const d = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
+  const t = y - TABLE_FROM;
+  if (t >= 0 && y <= TABLE_TO && m >= 1 && m <= 12)
+    return (
+      (YEAR_START[t] as number) + (MONTH_START[m - 1] as number) + (m > 2 ? (LEAP[t] as number) : 0) + d - 1
+    );
   return daysFromCivil(y, m, d);
 }
 

@@ -29,6 +29,20 @@ export function roundQuotient(nums: readonly number[], dens: readonly number[]):
   return roundDecimal(quotientDecimal(nums, dens));
 }
 
+/**
+ * Half-up rounding of a product of integers over a product of positive integers, exact: in
+ * BigInt, floor((2n + d) / 2d). Cheaper than decimal.js for the tie-breaks of the fast path.
+ * Every factor must be a safe integer (øre, units, basis points), which the callers guarantee.
+ */
+export function roundIntegerQuotient(nums: readonly number[], dens: readonly number[]): number {
+  exactStats.fallbacks++;
+  let n = 1n;
+  for (const x of nums) n *= BigInt(x);
+  let d = 1n;
+  for (const x of dens) d *= BigInt(x);
+  return Number((2n * n + d) / (2n * d));
+}
+
 /** The same quotient as a decimal (exact when the true value has a finite decimal expansion). */
 export function quotientDecimal(nums: readonly number[], dens: readonly number[]): Dec {
   let n = new Dec(1);

@@ -73,31 +73,36 @@ export function computeService(periods: readonly Employment[], o: ServiceOptions
   }
   const unitsOf = scratchUnits;
   const pctOf = scratchPct;
+  const minH = Math.round(o.minPositionPct * 100);
+  const cut = o.endDay - 1;
   let units = 0;
   let weighted = 0;
   let last = -1;
-  let lastTo = '';
+  let lastTo = Number.NEGATIVE_INFINITY;
   let firstDay = Number.NaN;
   let excluded = 0;
   for (let i = 0; i < n; i++) {
     const p = periods[i] as Employment;
+    // Percentages are exact in hundredths (the request schema allows two decimals).
+    const h = Math.round(p.positionPct * 100);
     unitsOf[i] = 0;
     pctOf[i] = 0;
-    if (p.positionPct < o.minPositionPct) {
+    if (h < minH) {
       excluded++;
       continue;
     }
     const from = dayNumber(p.from);
-    const to = Math.min(dayNumber(p.to), o.endDay - 1);
+    const toDay = dayNumber(p.to);
+    const to = Math.min(toDay, cut);
     if (to < from) continue;
     const u = (to - from + 1) * UNITS_PER_DAY;
-    const h = Math.round(p.positionPct * 100);
     unitsOf[i] = u;
     pctOf[i] = h;
     units += u;
     weighted += u * h;
-    if (p.to > lastTo) {
-      lastTo = p.to;
+    // The final salary is the period that ends last (as written, before the cut).
+    if (toDay > lastTo) {
+      lastTo = toDay;
       last = i;
     }
     if (!(from >= firstDay)) firstDay = from;

@@ -5,7 +5,7 @@
 import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
 import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
-import { gOn } from '../parameters/g';
+import { gOnDay } from '../parameters/g';
 import {
   FULL_PENSION_BP_BY_SCHEME,
   GENERAL_AGE_LIMIT,
@@ -15,13 +15,52 @@ import {
 } from '../parameters/rates';
 import type { CalcRequest } from '../request';
 import { computeService } from '../service';
+import { TextMemo } from '../texts';
 import type { Trace } from '../trace';
 import { type GrossTerms, grossDecimal, grossRounded, pensionableBase, traceGross } from './gross';
 import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
 
+// Reason texts recur across a fund (the same birth years, ages and service), so they are kept;
+// the fast path (old-age-fast.ts) words its reasons with the same functions.
+const cohortTexts = new TextMemo();
+const ageTexts = new TextMemo();
+const serviceTexts = new TextMemo();
+
+export function cohortText(birthYear: number): string {
+  return (
+    cohortTexts.get(birthYear) ??
+    cohortTexts.set(
+      birthYear,
+      `born ${birthYear}, the gross scheme covers cohorts up to ${LAST_GROSS_COHORT}`,
+    )
+  );
+}
+
+/** `from` is min(limit, ordinary drawing age), so the key need not hold it. */
+export function ageText(age: number, from: number, limit: number, ordinaryDrawingAge: number): string {
+  // Limits and drawing ages are below 256; ages below 2^14 (years up to 9999): a small-integer key.
+  const key = (age * 256 + limit) * 256 + ordinaryDrawingAge;
+  return (
+    ageTexts.get(key) ??
+    ageTexts.set(
+      key,
+      `age ${age} >= ${from} (age limit ${limit}, ordinary drawing from ${ordinaryDrawingAge})`,
+    )
+  );
+}
+
+export function serviceText(exactYears: number, minServiceYears: number): string {
+  const hundredths = Math.round(exactYears * 100);
+  const key = hundredths * 256 + minServiceYears;
+  return (
+    serviceTexts.get(key) ?? serviceTexts.set(key, `service ${hundredths / 100} years >= ${minServiceYears}`)
+  );
+}
+
 export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'): Outcome {
   const p = valueOn(GROSS, r.date, 'gross scheme');
-  const g = gOn(r.date);
+  const day = dayNumber(r.date);
+  const g = gOnDay(day, r.date);
   const parameters: Outcome['parameters'] = { G: g, capG: p.capG, fullServiceYears: p.fullServiceYears };
   const e = new Eligibility(trace);
   const birthYear = yearOf(r.person.birthDate);
@@ -30,7 +69,7 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   const service = computeService(
     r.employments,
     {
-      endDay: dayNumber(r.date),
+      endDay: day,
       otherServiceYears: r.otherServiceYears,
       otherServicePct: r.otherServicePct,
       minPositionPct: p.minPositionPct,
@@ -40,17 +79,13 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   );
 
   if (kind === 'old_age') {
-    e.require(
-      'cohort',
-      birthYear <= LAST_GROSS_COHORT,
-      `born ${birthYear}, the gross scheme covers cohorts up to ${LAST_GROSS_COHORT}`,
-    );
+    e.require('cohort', birthYear <= LAST_GROSS_COHORT, cohortText(birthYear));
     const from = Math.min(limit, p.ordinaryDrawingAge);
     e.require(
       'age',
       age >= from,
-      `age ${age} >= ${from} (age limit ${limit}, ordinary drawing from ${p.ordinaryDrawingAge})`,
-      { age, ageLimit: limit },
+      ageText(age, from, limit, p.ordinaryDrawingAge),
+      trace.on ? { age, ageLimit: limit } : undefined,
     );
   } else {
     // Born 1963+ keep the 85-year rule only with at most 10 years left to the limit on 1 Jan 2020 [S22].
@@ -70,20 +105,20 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
       'age',
       age >= earliest && age < limit,
       `age ${age} is from ${earliest} and below the age limit ${limit}`,
-      { age, ageLimit: limit },
+      trace.on ? { age, ageLimit: limit } : undefined,
     );
     e.require(
       'sum-85',
       age + service.years >= p.rule85Sum,
       `age ${age} + service ${service.years} = ${age + service.years} >= ${p.rule85Sum}`,
-      { age, serviceYears: service.years },
+      trace.on ? { age, serviceYears: service.years } : undefined,
     );
   }
   e.require(
     'service',
     service.exactYears >= p.minServiceYears,
-    `service ${Math.round(service.exactYears * 100) / 100} years >= ${p.minServiceYears}`,
-    { serviceYears: service.exactYears },
+    serviceText(service.exactYears, p.minServiceYears),
+    trace.on ? { serviceYears: service.exactYears } : undefined,
   );
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
 

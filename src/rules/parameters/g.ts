@@ -6,6 +6,8 @@
  * end of G_TABLE, where average = previous G × 4/12 + new G × 8/12 rounded to whole kroner.
  * Nothing else changes; `test/rules/parameters.test.ts` checks the average rule and the order.
  */
+import { dayNumber } from '../days';
+
 export interface GRow {
   /** First day the G applies (1 May). */
   readonly from: string;
@@ -42,17 +44,34 @@ export const G_TABLE_START = G_TABLE[0]?.from ?? '';
 
 export class ParameterMissingError extends Error {}
 
+// The table's first days and amounts as typed arrays: the engine looks G up by day number for
+// every calculation, and comparing integers is cheaper than comparing date strings.
+const G_FROM_DAY = Int32Array.from(G_TABLE, (r) => dayNumber(r.from));
+const G_AMOUNT = Float64Array.from(G_TABLE, (r) => r.g);
+
+/** Index of the row in force on day number `day`, or -1 before the table. */
+function indexOnDay(day: number): number {
+  let i = G_FROM_DAY.length - 1;
+  while (i >= 0 && (G_FROM_DAY[i] as number) > day) i--;
+  return i;
+}
+
 function rowOn(date: string): GRow {
-  for (let i = G_TABLE.length - 1; i >= 0; i--) {
-    const row = G_TABLE[i] as GRow;
-    if (row.from <= date) return row;
-  }
-  throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
+  const i = indexOnDay(dayNumber(date));
+  if (i < 0) throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
+  return G_TABLE[i] as GRow;
 }
 
 /** G in force on `date`. */
 export function gOn(date: string): number {
-  return rowOn(date).g;
+  return gOnDay(dayNumber(date), date);
+}
+
+/** G in force on day number `day` (`date` is the same day as text, for the error message). */
+export function gOnDay(day: number, date: string): number {
+  const i = indexOnDay(day);
+  if (i < 0) throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
+  return G_AMOUNT[i] as number;
 }
 
 /** The date the G in force on `date` took effect. */
