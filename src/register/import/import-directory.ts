@@ -94,7 +94,10 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
               if (!complete) break read;
               rows++;
               const line = v.row(file, record.line, record.fields);
-              if (line !== undefined) await stager.add(stage, line);
+              if (line !== undefined) {
+                const flushing = stager.add(stage, line);
+                if (flushing) await flushing;
+              }
             }
             if (!hadErrors && v.errors.length > 0) {
               hadErrors = true;

@@ -42,15 +42,16 @@ export class Stager {
     this.buffers.delete(table);
   }
 
-  async add(table: StageTable, line: string): Promise<void> {
-    if (this.stopped.has(table)) return;
+  /** Buffers a line; returns a promise (to await) only when a chunk is due, so rows cost no microtask. */
+  add(table: StageTable, line: string): Promise<void> | undefined {
+    if (this.stopped.has(table)) return undefined;
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
       this.buffers.set(table, buffer);
     }
     buffer.push(line);
-    if (buffer.length >= FLUSH_AT) await this.flush(table);
+    return buffer.length >= FLUSH_AT ? this.flush(table) : undefined;
   }
 
   private async flush(table: StageTable) {

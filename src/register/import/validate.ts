@@ -357,10 +357,11 @@ export class ImportValidator {
     const pct = this.pct('position_pct', true);
     const salary = this.amount('annual_salary', false);
     if (m && p) {
+      const start = dayKey(p.start);
+      const end = p.end === null ? OPEN_END : dayKey(p.end);
       const list = this.periods.get(m.key);
-      const entry = [dayKey(p.start), p.end === null ? OPEN_END : dayKey(p.end), this.line];
-      if (list) list.push(...entry);
-      else this.periods.set(m.key, entry);
+      if (list) list.push(start, end, this.line);
+      else this.periods.set(m.key, [start, end, this.line]);
     }
     if (!this.rowOk || !m || !p || pct == null || salary === undefined) return undefined;
     return `${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
