@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { invalidInput } from '../platform/errors';
 import { calculateChecked, parseCalcRequest } from '../rules';
-import { RejectedError } from './main';
 
 interface CalcOptions {
   input?: string;
@@ -30,7 +29,7 @@ export function calcCommand(program: Command) {
         const bad = await calcLines(file, forceNoTrace);
         if (bad > 0) {
           process.stderr.write(`kassa calc: ${bad} line(s) rejected\n`);
-          throw new RejectedError(`${bad} line(s) rejected`);
+          throw await rejected(`${bad} line(s) rejected`);
         }
         return;
       }
@@ -39,13 +38,13 @@ export function calcCommand(program: Command) {
       try {
         json = JSON.parse(text);
       } catch (e) {
-        return reject([{ path: '', message: `not JSON: ${(e as Error).message}` }]);
+        return await reject([{ path: '', message: `not JSON: ${(e as Error).message}` }]);
       }
       if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
       const parsed = parseCalcRequest(json);
-      if (!parsed.ok) return reject(parsed.errors);
+      if (!parsed.ok) return await reject(parsed.errors);
       const answer = calculateChecked(parsed.request);
-      if ('errors' in answer) return reject(answer.errors);
+      if ('errors' in answer) return await reject(answer.errors);
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     });
 }
@@ -58,9 +57,18 @@ function readFile(file: string): string {
   }
 }
 
-function reject(errors: { path: string; message: string }[]): never {
+async function reject(errors: { path: string; message: string }[]): Promise<never> {
   process.stdout.write(`${JSON.stringify({ errors }, null, 2)}\n`);
-  throw new RejectedError('invalid request');
+  throw await rejected('invalid request');
+}
+
+/**
+ * main.ts's RejectedError, imported when needed: a static import would load main.ts — and with
+ * it every other command's modules — into `kassa calc`'s start-up, where it costs seconds.
+ */
+async function rejected(message: string): Promise<Error> {
+  const { RejectedError } = await import('./main');
+  return new RejectedError(message);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../domain/dates';
 import { AGE_LIMITS, FULL_PENSION_BP_BY_SCHEME } from './parameters/rates';
+import { quickParse } from './request-fast';
 
 export const BENEFITS = [
   'old_age',
@@ -112,7 +113,8 @@ export const CalcRequest = z
     scheme: z
       .string()
       .refine(
-        (s) => s in FULL_PENSION_BP_BY_SCHEME,
+        // Own keys only: `in` would also accept 'toString'.
+        (s) => Object.hasOwn(FULL_PENSION_BP_BY_SCHEME, s),
         `must be one of ${Object.keys(FULL_PENSION_BP_BY_SCHEME).join(', ')}`,
       )
       .default('standard'),
@@ -193,6 +195,9 @@ export type Parsed = { ok: true; request: CalcRequest } | { ok: false; errors: F
 
 /** Parses an unknown value into a request, or lists what is wrong with each field. */
 export function parseCalcRequest(input: unknown): Parsed {
+  // The plain, well-formed request is checked by hand; zod checks the rest and words the errors.
+  const quick = quickParse(input);
+  if (quick) return { ok: true, request: quick };
   const r = CalcRequest.safeParse(input);
   if (r.success) return { ok: true, request: r.data };
   return {
