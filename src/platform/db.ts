@@ -131,6 +131,8 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async close() {
       await kysely.destroy();
+      // Kysely ends the pool only if it used it; a database used only through `batch` must end it too.
+      if (!pool.ended) await pool.end();
     },
   };
 }
