@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config';
 import { AppError } from '../platform/errors';
 import { calcCommand } from './calc';
+import { EXIT, RejectedError } from './exit';
 import { generateCommand } from './generate';
 import { importCommand } from './import';
 import { migrateCommand } from './migrate';
@@ -13,10 +14,7 @@ import { reportCommand } from './report';
 import { serveCommand, startCommand } from './serve';
 import { userCommand } from './user';
 
-export const EXIT = { done: 0, rejected: 1, usage: 2, fault: 3 } as const;
-
-/** Thrown by a command whose input was rejected after it printed its own report. */
-export class RejectedError extends Error {}
+export { EXIT, RejectedError };
 
 export function buildProgram(): Command {
   const program = new Command('kassa')
