@@ -2,8 +2,16 @@
  * `kassa calc`: the rules engine on the command line (contracts/calc.md).
  * One JSON request (`--input FILE` or `-` for stdin) → one JSON answer; or JSON Lines
  * (`--input FILE.jsonl`, or stdin with `--jsonl`) → one answer per line, streamed in order.
+ *
+ * JSON Lines at speed (issue #3: 100 000 requests/s): the input is read in 1 MB chunks; each
+ * chunk's complete lines are one batch, answered as one string and written at once. A large
+ * input is spread over worker threads (one per core, at most `--workers`); batches carry a
+ * sequence number and are written strictly in order, and only a few are in flight at a time,
+ * so memory stays flat whatever the file's size. This module is also the workers' entry.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { invalidInput } from '../platform/errors';
 import { calculateChecked, parseCalcRequest } from '../rules';
@@ -12,6 +20,7 @@ interface CalcOptions {
   input?: string;
   jsonl?: boolean;
   trace?: boolean;
+  workers?: string;
 }
 
 export function calcCommand(program: Command) {
@@ -21,12 +30,16 @@ export function calcCommand(program: Command) {
     .option('-i, --input <file>', 'request file (.json, or .jsonl for JSON Lines); - for standard input', '-')
     .option('--jsonl', 'read JSON Lines (one request per line) and answer one line each')
     .option('--no-trace', 'leave out the trace in every answer (faster)')
+    .option(
+      '--workers <n>',
+      'JSON Lines: worker threads for a large input (default: one per core, at most 4; 0 = none)',
+    )
     .action(async (opts: CalcOptions) => {
       const file = opts.input ?? '-';
       const lines = opts.jsonl || file.endsWith('.jsonl');
       const forceNoTrace = opts.trace === false;
       if (lines) {
-        const bad = await calcLines(file, forceNoTrace);
+        const bad = await calcLines(file, forceNoTrace, workerCount(opts.workers));
         if (bad > 0) {
           process.stderr.write(`kassa calc: ${bad} line(s) rejected\n`);
           throw await rejected(`${bad} line(s) rejected`);
@@ -71,12 +84,25 @@ async function rejected(message: string): Promise<Error> {
   return new RejectedError(message);
 }
 
+/** `--workers`: a count from 0 (all in this thread); by default one per core, at most 4. */
+function workerCount(option: string | undefined): number {
+  if (option === undefined) return Math.min(os.availableParallelism(), MAX_WORKERS);
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw invalidInput([{ path: '--workers', message: 'must be a whole number from 0 to 64' }]);
+  return n;
+}
+
+const MAX_WORKERS = 4;
+/** Batches handed out but not yet written, per worker: enough to keep each busy, no more. */
+const IN_FLIGHT_PER_WORKER = 3;
+
 /**
- * Streams JSON Lines: reads the input in chunks, answers every complete line of a chunk, and
- * writes the answers of that chunk at once, waiting for the output to drain (back-pressure), so
- * memory stays flat whatever the file's size. Returns the number of rejected lines.
+ * Streams JSON Lines: reads the input in chunks and answers every complete line of a chunk as
+ * one batch; batches are written in order as they are answered, waiting for the output to drain
+ * (back-pressure). Returns the number of rejected lines.
  */
-async function calcLines(file: string, forceNoTrace: boolean): Promise<number> {
+async function calcLines(file: string, forceNoTrace: boolean, workers: number): Promise<number> {
   const input = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 });
   if (file !== '-') {
     await new Promise<void>((resolve, reject) => {
@@ -86,47 +112,192 @@ async function calcLines(file: string, forceNoTrace: boolean): Promise<number> {
     });
   }
   const out = process.stdout;
-  const state = { lineNo: 0, bad: 0 };
-  let rest = '';
-  input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
-    const text = rest + chunk;
-    const end = text.lastIndexOf('\n');
-    if (end < 0) {
-      rest = text;
-      continue;
+  const pool = new BatchPool(workers, forceNoTrace);
+  const pending: Promise<Answered>[] = [];
+  let bad = 0;
+  let lineNo = 0;
+  let batches = 0;
+  const writeNext = async () => {
+    const a = await (pending.shift() as Promise<Answered>);
+    bad += a.bad;
+    if (!out.write(a.out)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  try {
+    let rest = '';
+    input.setEncoding('utf8');
+    for await (const chunk of input as AsyncIterable<string>) {
+      const text = rest + chunk;
+      const end = text.lastIndexOf('\n');
+      if (end < 0) {
+        rest = text;
+        continue;
+      }
+      rest = text.slice(end + 1);
+      const batch = text.slice(0, end);
+      // A second batch means a large input: worth starting the workers (they take ~0.5 s).
+      if (++batches === 2) pool.start();
+      pending.push(pool.answer(batch, lineNo + 1));
+      lineNo += countLines(batch);
+      while (pending.length > pool.capacity()) await writeNext();
     }
-    rest = text.slice(end + 1);
-    const answers = answerLines(text.slice(0, end).split('\n'), state, forceNoTrace);
-    if (!out.write(answers)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (rest.length > 0) pending.push(pool.answer(rest, lineNo + 1));
+    while (pending.length > 0) await writeNext();
+    await new Promise<void>((resolve) => out.write('', () => resolve()));
+  } finally {
+    await pool.close();
   }
-  if (rest.length > 0) out.write(answerLines([rest], state, forceNoTrace));
-  await new Promise<void>((resolve) => out.write('', () => resolve()));
-  return state.bad;
+  return bad;
 }
 
-/** Answers a batch of lines (in order) as JSON Lines text; counts lines and rejections. */
-function answerLines(lines: string[], state: { lineNo: number; bad: number }, forceNoTrace: boolean): string {
-  let buf = '';
-  for (const raw of lines) {
-    state.lineNo++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+interface Answered {
+  out: string;
+  bad: number;
+}
+
+/**
+ * Answers the lines of `text` (numbered from `firstLine`) as JSON Lines text, in order: the
+ * calc.md answer, or `{"line": N, "errors": [...]}` for a line that is not a valid request.
+ * Blank lines are skipped (but counted).
+ */
+function answerLines(text: string, firstLine: number, forceNoTrace: boolean): Answered {
+  let out = '';
+  let bad = 0;
+  let lineNo = firstLine;
+  for (let start = 0; start <= text.length; lineNo++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
     if (line.trim() === '') continue;
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch (e) {
-      state.bad++;
-      buf += `${JSON.stringify({ line: state.lineNo, errors: [{ path: '', message: `not JSON: ${(e as Error).message}` }] })}\n`;
+      bad++;
+      out += `${JSON.stringify({ line: lineNo, errors: [{ path: '', message: `not JSON: ${(e as Error).message}` }] })}\n`;
       continue;
     }
     if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
     const parsed = parseCalcRequest(json);
     const answer = parsed.ok ? calculateChecked(parsed.request) : { errors: parsed.errors };
     if ('errors' in answer) {
-      state.bad++;
-      buf += `${JSON.stringify({ line: state.lineNo, errors: answer.errors })}\n`;
-    } else buf += `${JSON.stringify(answer)}\n`;
+      bad++;
+      out += `${JSON.stringify({ line: lineNo, errors: answer.errors })}\n`;
+    } else out += `${JSON.stringify(answer)}\n`;
   }
-  return buf;
+  return { out, bad };
+}
+
+interface BatchMessage {
+  seq: number;
+  text: string;
+  firstLine: number;
+}
+
+interface AnsweredMessage extends Answered {
+  seq: number;
+}
+
+interface WorkerSlot {
+  worker: Worker;
+  ready: boolean;
+  busy: number;
+}
+
+/**
+ * Hands batches to worker threads, or answers them in this thread while none is ready (small
+ * inputs never start one). Each answer comes back as a promise; the caller writes them in order.
+ */
+class BatchPool {
+  private readonly slots: WorkerSlot[] = [];
+  private readonly waiting = new Map<
+    number,
+    { resolve: (a: Answered) => void; reject: (e: Error) => void }
+  >();
+  private seq = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly size: number,
+    private readonly forceNoTrace: boolean,
+  ) {}
+
+  start(): void {
+    if (this.slots.length > 0) return;
+    // Workers run TypeScript too: they register tsx (as bin/kassa.js does), then load this module.
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const self = import.meta.url;
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`;
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(boot, {
+        eval: true,
+        workerData: { kassaCalcWorker: true, forceNoTrace: this.forceNoTrace },
+      });
+      const slot: WorkerSlot = { worker, ready: false, busy: 0 };
+      worker.on('message', (m: AnsweredMessage | 'ready') => {
+        if (m === 'ready') {
+          slot.ready = true;
+          return;
+        }
+        slot.busy--;
+        const w = this.waiting.get(m.seq);
+        this.waiting.delete(m.seq);
+        w?.resolve(m);
+      });
+      worker.on('error', (e) => this.fail(e instanceof Error ? e : new Error(String(e))));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`calc worker stopped with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** How many batches may be in flight before the caller must wait for the oldest. */
+  capacity(): number {
+    let ready = 0;
+    for (const s of this.slots) if (s.ready) ready++;
+    return Math.max(1, ready * IN_FLIGHT_PER_WORKER);
+  }
+
+  answer(text: string, firstLine: number): Promise<Answered> {
+    if (this.failure) return Promise.reject(this.failure);
+    let slot: WorkerSlot | undefined;
+    for (const s of this.slots) if (s.ready && (!slot || s.busy < slot.busy)) slot = s;
+    if (!slot) return Promise.resolve(answerLines(text, firstLine, this.forceNoTrace));
+    const seq = this.seq++;
+    slot.busy++;
+    const message: BatchMessage = { seq, text, firstLine };
+    slot.worker.postMessage(message);
+    return new Promise<Answered>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    for (const s of slots) s.worker.removeAllListeners('exit');
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+// A worker thread started by BatchPool: answer batches until terminated.
+if (!isMainThread && parentPort && (workerData as { kassaCalcWorker?: boolean } | null)?.kassaCalcWorker) {
+  const port = parentPort;
+  const { forceNoTrace } = workerData as { forceNoTrace: boolean };
+  port.on('message', (m: BatchMessage) => {
+    const a = answerLines(m.text, m.firstLine, forceNoTrace);
+    const reply: AnsweredMessage = { seq: m.seq, out: a.out, bad: a.bad };
+    port.postMessage(reply);
+  });
+  port.postMessage('ready');
 }

@@ -8,6 +8,7 @@ const kassa = (args: string[], input: string) =>
   spawnSync('node', [path.join(root, 'bin/kassa.js'), 'calc', ...args], {
     input,
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     cwd: root,
   });
 
@@ -55,4 +56,29 @@ describe('kassa calc', () => {
     expect(out[2]).toMatchObject({ line: 3, errors: [{ path: 'person.ageLimit' }] });
     expect(out[3].annualAmount).toBe(198000);
   }, 60_000);
+
+  it('JSON Lines over worker threads: the same answers in the same order as in one thread, bad lines numbered', () => {
+    // Over 2 MB of input, so the command starts its workers (from the second 1 MB batch on).
+    const lines: string[] = [];
+    for (let i = 0; i < 12000; i++) {
+      const salary = 300000 + i * 37;
+      const line = JSON.stringify({
+        ...request,
+        employments: [{ ...request.employments[0], annualSalary: salary }],
+        trace: i % 500 === 0,
+      });
+      lines.push(i === 4321 ? '{"benefit": "old_age"' : i === 7000 ? '' : line);
+    }
+    const input = `${lines.join('\n')}\n`;
+    expect(input.length).toBeGreaterThan(2 << 20);
+    const one = kassa(['--jsonl', '--workers', '0'], input);
+    const two = kassa(['--jsonl', '--workers', '2'], input);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const out = two.stdout.trim().split('\n');
+    expect(out).toHaveLength(11999); // the blank line 7001 has no answer
+    expect(JSON.parse(out[4321] as string)).toMatchObject({ line: 4322 });
+    expect(JSON.parse(out[11998] as string).annualAmount).toBe(Math.round((300000 + 11999 * 37) * 0.66));
+  }, 120_000);
 });

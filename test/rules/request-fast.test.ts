@@ -43,7 +43,7 @@ function toJson(b: Base): Record<string, unknown> {
   const employments = b.periods.map((p, i) => ({ ...p, from: days[2 * i], to: days[2 * i + 1] }));
   const json: Record<string, unknown> = {
     benefit: b.benefit,
-    date: b.date > b.birthDate ? b.date : b.birthDate,
+    date: [b.date, b.birthDate].sort()[1], // the later one: not before the birth date
     person:
       b.ageLimit === undefined
         ? { birthDate: b.birthDate }
