@@ -14,6 +14,7 @@ import type { Principal } from '../../platform/auth/roles';
 import type { KassaEnv } from '../../platform/config';
 import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
+import type { BulkOptions } from './bulk';
 import { CsvSyntaxError, readCsv } from './csv';
 import { mergeStaged, personsInRegister, registerKeys, registerPeriods } from './load';
 import { sessionKysely } from './session-kysely';
@@ -37,6 +38,8 @@ export interface ImportOptions {
   env: KassaEnv;
   actor: Principal | string;
   onProgress?: (progress: ImportProgress) => void;
+  /** When a table is loaded in bulk mode (see bulk.ts); the default suits production. */
+  bulk?: BulkOptions;
 }
 
 export type ImportResult =
@@ -64,7 +67,8 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
 
   try {
     return await db.batch(async (s) => {
-      await s.exec("set local work_mem = '256MB'");
+      // Memory for the merge's hash joins and sorts, and for rebuilding indexes in bulk mode.
+      await s.exec("set local work_mem = '256MB'; set local maintenance_work_mem = '512MB'");
       const known = await registerKeys(s);
       const v = new ImportValidator({
         allowSynthetic: options.env === 'training',
@@ -125,11 +129,15 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       if (!v.ok) throw new RollBack({ ok: false, errors: v.sortedErrors(), counts });
       if (options.dryRun) throw new RollBack({ ok: true, dryRun: true, counts });
 
-      const merged = await mergeStaged(s, actor, (table, done, total) =>
-        progress({ phase: 'loading', done, total, detail: table }),
+      const merged = await mergeStaged(
+        s,
+        actor,
+        (table, done, total) => progress({ phase: 'loading', done, total, detail: table }),
+        options.bulk,
       );
       counts.inserted = merged.inserted;
       counts.updated = merged.updated;
+      if (merged.bulk.length > 0) counts.bulk = merged.bulk;
       const changed =
         Object.values(merged.inserted).some((n) => n > 0) || Object.values(merged.updated).some((n) => n > 0);
       // A re-import that changes nothing writes nothing, not even an audit row: it is idempotent.

@@ -1,4 +1,5 @@
 /** The migration import: `importDirectory` and its types, for the CLI, the demo loader and tests. */
+export { type BulkOptions, DEFAULT_BULK } from './bulk';
 export {
   type ImportOptions,
   type ImportProgress,

@@ -6,6 +6,7 @@
  * in key order stay in cache instead of touching random pages.
  */
 import type { SqlSession } from '../../platform/db';
+import { type BulkOptions, bulkWorthIt, DEFAULT_BULK, restore, suspendIndexes } from './bulk';
 import type { RegisterPeriod } from './validate';
 
 export async function registerKeys(s: SqlSession): Promise<{ employers: Set<string>; schemes: Set<string> }> {
@@ -46,119 +47,221 @@ export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> 
 export interface MergeCounts {
   inserted: Record<string, number>;
   updated: Record<string, number>;
+  /** Tables loaded in bulk mode (indexes and foreign keys rebuilt after the merge). */
+  bulk: string[];
 }
 
 // `xmax = 0` holds for a row this statement inserted, not for one it updated.
-const counted = (table: string, insert: string) => ({
-  table,
-  sql: `with r as (${insert} returning (xmax = 0) as inserted)
-        select count(*) filter (where inserted)::int as inserted,
-               count(*) filter (where not inserted)::int as updated from r`,
-});
+const counted = (insert: string) =>
+  `with r as (${insert} returning (xmax = 0) as inserted)
+   select count(*) filter (where inserted)::int as inserted,
+          count(*) filter (where not inserted)::int as updated from r`;
 
-const MERGES = [
-  counted(
-    'provider',
-    `insert into provider (code, name, recorded_by)
+interface Merge {
+  table: string;
+  /** Upsert of every staged row: safe next to concurrent writers, one row at a time in the indexes. */
+  upsert: string;
+  /**
+   * Bulk mode (the table is locked and its secondary indexes and foreign keys are gone): changed
+   * rows updated by one join, new rows inserted by an anti-join, with no speculative insertion.
+   */
+  bulk?: { update?: string; insert: string; staged: string };
+}
+
+const PERSON_KEY = `join person p on p.national_id = s.national_id
+     join employer e on e.orgnr = s.orgnr
+     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = s.scheme`;
+
+const MERGES: Merge[] = [
+  {
+    table: 'provider',
+    upsert: counted(`insert into provider (code, name, recorded_by)
      select distinct provider, provider, $1 from stage_scheme
-     on conflict (code) do nothing`,
-  ),
-  counted(
-    'scheme',
-    `insert into scheme (code, provider_code, name, recorded_by)
+     on conflict (code) do nothing`),
+  },
+  {
+    table: 'scheme',
+    upsert: counted(`insert into scheme (code, provider_code, name, recorded_by)
      select code, provider, name, $1 from stage_scheme
      on conflict (code) do update set provider_code = excluded.provider_code, name = excluded.name,
        recorded_by = excluded.recorded_by
-     where (scheme.provider_code, scheme.name) is distinct from (excluded.provider_code, excluded.name)`,
-  ),
-  counted(
-    'employer',
-    `insert into employer (orgnr, name, recorded_by)
+     where (scheme.provider_code, scheme.name) is distinct from (excluded.provider_code, excluded.name)`),
+  },
+  {
+    table: 'employer',
+    upsert: counted(`insert into employer (orgnr, name, recorded_by)
      select orgnr, name, $1 from stage_employer
      on conflict (orgnr) do update set name = excluded.name, recorded_by = excluded.recorded_by
-     where employer.name is distinct from excluded.name`,
-  ),
-  counted(
-    'person',
-    `insert into person (national_id, birth_date, name, death_date, recorded_by)
+     where employer.name is distinct from excluded.name`),
+  },
+  {
+    table: 'person',
+    upsert: counted(`insert into person (national_id, birth_date, name, death_date, recorded_by)
      select national_id, birth_date, name, death_date, $1 from stage_person order by national_id
      on conflict (national_id) do update set birth_date = excluded.birth_date, name = excluded.name,
        death_date = excluded.death_date, recorded_by = excluded.recorded_by
      where (person.birth_date, person.name, person.death_date)
-       is distinct from (excluded.birth_date, excluded.name, excluded.death_date)`,
-  ),
+       is distinct from (excluded.birth_date, excluded.name, excluded.death_date)`),
+    bulk: {
+      staged: 'select count(*)::int as n from stage_person',
+      update: `update person p set birth_date = s.birth_date, name = s.name, death_date = s.death_date,
+         recorded_by = $1
+       from stage_person s
+       where p.national_id = s.national_id
+         and (p.birth_date, p.name, p.death_date) is distinct from (s.birth_date, s.name, s.death_date)`,
+      insert: `insert into person (national_id, birth_date, name, death_date, recorded_by)
+       select s.national_id, s.birth_date, s.name, s.death_date, $1 from stage_person s
+       where not exists (select 1 from person p where p.national_id = s.national_id)
+       order by s.national_id`,
+    },
+  },
   // A survivor's membership exists only through the pension it receives, so pensions create them too.
-  counted(
-    'membership',
-    `insert into membership (person_id, employer_id, scheme_code, recorded_by)
+  {
+    table: 'membership',
+    upsert: counted(`insert into membership (person_id, employer_id, scheme_code, recorded_by)
      select p.id, e.id, k.scheme, $1
      from (select national_id, orgnr, scheme from stage_employment
            union select national_id, orgnr, scheme from stage_pension) k
      join person p on p.national_id = k.national_id
      join employer e on e.orgnr = k.orgnr
      order by p.id, e.id, k.scheme
-     on conflict (person_id, employer_id, scheme_code) do nothing`,
-  ),
-  counted(
-    'employment',
-    `insert into employment (membership_id, start_date, end_date, position_pct, annual_salary, recorded_by)
+     on conflict (person_id, employer_id, scheme_code) do nothing`),
+    bulk: {
+      // An upper bound (a membership has several periods), enough to judge the size.
+      staged: 'select (select count(*) from stage_employment) + (select count(*) from stage_pension) as n',
+      insert: `insert into membership (person_id, employer_id, scheme_code, recorded_by)
+       select p.id, e.id, k.scheme, $1
+       from (select national_id, orgnr, scheme from stage_employment
+             union select national_id, orgnr, scheme from stage_pension) k
+       join person p on p.national_id = k.national_id
+       join employer e on e.orgnr = k.orgnr
+       where not exists (select 1 from membership m
+                         where m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme)
+       order by p.id, e.id, k.scheme`,
+    },
+  },
+  {
+    table: 'employment',
+    upsert: counted(`insert into employment (membership_id, start_date, end_date, position_pct, annual_salary,
+       recorded_by)
      select m.id, s.start_date, s.end_date, s.position_pct, s.annual_salary, $1
      from stage_employment s
-     join person p on p.national_id = s.national_id
-     join employer e on e.orgnr = s.orgnr
-     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = s.scheme
+     ${PERSON_KEY}
      order by m.id, s.start_date
      on conflict (membership_id, start_date) do update set end_date = excluded.end_date,
        position_pct = excluded.position_pct, annual_salary = excluded.annual_salary,
        recorded_by = excluded.recorded_by
      where (employment.end_date, employment.position_pct, employment.annual_salary)
-       is distinct from (excluded.end_date, excluded.position_pct, excluded.annual_salary)`,
-  ),
-  counted(
-    'pension',
-    `insert into pension (membership_id, benefit, start_date, end_date, grade_pct, annual_amount, recorded_by)
+       is distinct from (excluded.end_date, excluded.position_pct, excluded.annual_salary)`),
+    bulk: {
+      staged: 'select count(*)::int as n from stage_employment',
+      update: `update employment x set end_date = s.end_date, position_pct = s.position_pct,
+         annual_salary = s.annual_salary, recorded_by = $1
+       from stage_employment s
+       ${PERSON_KEY}
+       where x.membership_id = m.id and x.start_date = s.start_date
+         and (x.end_date, x.position_pct, x.annual_salary) is distinct from (s.end_date, s.position_pct, s.annual_salary)`,
+      insert: `insert into employment (membership_id, start_date, end_date, position_pct, annual_salary, recorded_by)
+       select m.id, s.start_date, s.end_date, s.position_pct, s.annual_salary, $1
+       from stage_employment s
+       ${PERSON_KEY}
+       where not exists (select 1 from employment x where x.membership_id = m.id and x.start_date = s.start_date)
+       order by m.id, s.start_date`,
+    },
+  },
+  {
+    table: 'pension',
+    upsert:
+      counted(`insert into pension (membership_id, benefit, start_date, end_date, grade_pct, annual_amount,
+       recorded_by)
      select m.id, s.benefit, s.start_date, s.end_date, s.grade_pct, s.annual_amount, $1
      from stage_pension s
-     join person p on p.national_id = s.national_id
-     join employer e on e.orgnr = s.orgnr
-     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = s.scheme
+     ${PERSON_KEY}
      order by m.id, s.benefit, s.start_date
      on conflict (membership_id, benefit, start_date) do update set end_date = excluded.end_date,
        grade_pct = excluded.grade_pct, annual_amount = excluded.annual_amount,
        recorded_by = excluded.recorded_by
      where (pension.end_date, pension.grade_pct, pension.annual_amount)
-       is distinct from (excluded.end_date, excluded.grade_pct, excluded.annual_amount)`,
-  ),
-  counted(
-    'finance_figure',
-    `insert into finance_figure (employer_id, scheme_code, year, premium, premium_reserve, pension_cost,
-       recorded_by)
+       is distinct from (excluded.end_date, excluded.grade_pct, excluded.annual_amount)`),
+    bulk: {
+      staged: 'select count(*)::int as n from stage_pension',
+      update: `update pension x set end_date = s.end_date, grade_pct = s.grade_pct,
+         annual_amount = s.annual_amount, recorded_by = $1
+       from stage_pension s
+       ${PERSON_KEY}
+       where x.membership_id = m.id and x.benefit = s.benefit and x.start_date = s.start_date
+         and (x.end_date, x.grade_pct, x.annual_amount) is distinct from (s.end_date, s.grade_pct, s.annual_amount)`,
+      insert: `insert into pension (membership_id, benefit, start_date, end_date, grade_pct, annual_amount,
+         recorded_by)
+       select m.id, s.benefit, s.start_date, s.end_date, s.grade_pct, s.annual_amount, $1
+       from stage_pension s
+       ${PERSON_KEY}
+       where not exists (select 1 from pension x
+                         where x.membership_id = m.id and x.benefit = s.benefit and x.start_date = s.start_date)
+       order by m.id, s.benefit, s.start_date`,
+    },
+  },
+  {
+    table: 'finance_figure',
+    upsert: counted(`insert into finance_figure (employer_id, scheme_code, year, premium, premium_reserve,
+       pension_cost, recorded_by)
      select e.id, s.scheme, s.year, s.premium, s.premium_reserve, s.pension_cost, $1
      from stage_finance s join employer e on e.orgnr = s.orgnr
      on conflict (employer_id, scheme_code, year) do update set premium = excluded.premium,
        premium_reserve = excluded.premium_reserve, pension_cost = excluded.pension_cost,
        recorded_by = excluded.recorded_by
      where (finance_figure.premium, finance_figure.premium_reserve, finance_figure.pension_cost)
-       is distinct from (excluded.premium, excluded.premium_reserve, excluded.pension_cost)`,
-  ),
+       is distinct from (excluded.premium, excluded.premium_reserve, excluded.pension_cost)`),
+  },
 ];
 
 /** Tables whose fresh statistics matter to the next statements' join plans. */
-const ANALYZE_AFTER: Record<string, string> = { person: 'person', membership: 'membership' };
+const ANALYZE_AFTER: ReadonlySet<string> = new Set(['person', 'membership']);
+
+async function countOf(s: SqlSession, sql: string, params: unknown[] = []): Promise<number> {
+  const [row] = await s.query<{ n: number | string }>(sql, params);
+  return Number(row?.n ?? 0);
+}
+
+/** The number of rows a statement touched, from its `returning 1`. */
+async function affected(s: SqlSession, sql: string, actor: string): Promise<number> {
+  return countOf(s, `with r as (${sql} returning 1) select count(*)::int as n from r`, [actor]);
+}
 
 export async function mergeStaged(
   s: SqlSession,
   actor: string,
   onTable?: (table: string, index: number, total: number) => void,
+  bulkOptions: BulkOptions = DEFAULT_BULK,
 ): Promise<MergeCounts> {
-  const counts: MergeCounts = { inserted: {}, updated: {} };
+  const counts: MergeCounts = { inserted: {}, updated: {}, bulk: [] };
   for (const [i, m] of MERGES.entries()) {
     onTable?.(m.table, i, MERGES.length);
-    const [row] = await s.query<{ inserted: number; updated: number }>(m.sql, [actor]);
-    counts.inserted[m.table] = row?.inserted ?? 0;
-    counts.updated[m.table] = row?.updated ?? 0;
-    const analyze = ANALYZE_AFTER[m.table];
-    if (analyze && (row?.inserted ?? 0) > 10_000) await s.exec(`analyze ${analyze}`);
+    let inserted: number;
+    let updated: number;
+    const bulk =
+      m.bulk &&
+      bulkWorthIt(
+        await countOf(s, m.bulk.staged),
+        await countOf(s, `select count(*) from ${m.table}`),
+        bulkOptions,
+      )
+        ? m.bulk
+        : undefined;
+    if (bulk) {
+      counts.bulk.push(m.table);
+      const suspended = await suspendIndexes(s, m.table);
+      updated = bulk.update ? await affected(s, bulk.update, actor) : 0;
+      inserted = await affected(s, bulk.insert, actor);
+      await restore(s, suspended);
+    } else {
+      const [row] = await s.query<{ inserted: number; updated: number }>(m.upsert, [actor]);
+      inserted = row?.inserted ?? 0;
+      updated = row?.updated ?? 0;
+    }
+    counts.inserted[m.table] = inserted;
+    counts.updated[m.table] = updated;
+    if (ANALYZE_AFTER.has(m.table) && inserted > 10_000) await s.exec(`analyze ${m.table}`);
   }
   onTable?.('done', MERGES.length, MERGES.length);
   return counts;

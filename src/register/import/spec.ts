@@ -48,4 +48,6 @@ export interface ImportCounts {
   files: Partial<Record<ImportFile, number>>;
   inserted: Record<string, number>;
   updated: Record<string, number>;
+  /** Tables loaded in bulk mode (secondary indexes and foreign keys rebuilt after the merge). */
+  bulk?: string[];
 }

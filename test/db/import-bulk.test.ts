@@ -1,0 +1,180 @@
+/**
+ * Migration import in bulk mode (issue #2, "Scale"): a large import drops the loaded tables'
+ * secondary indexes and foreign keys and rebuilds them after the merge, in the same transaction.
+ * Forced here on the small fixture (minRows 0, ratio 0) and held to the row-by-row upsert path:
+ * the same register, the same indexes and constraints afterwards, idempotent re-import, history
+ * for a changed row. Runs on PGlite and on PostgreSQL.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/platform/db';
+import {
+  type BulkOptions,
+  formatImportError,
+  type ImportResult,
+  importDirectory,
+} from '../../src/register/import';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+
+const OK = path.resolve('test/fixtures/import/ok');
+const ALWAYS: BulkOptions = { minRows: 0, ratio: 0 };
+const NEVER: BulkOptions = { minRows: Number.MAX_SAFE_INTEGER, ratio: 1 };
+
+const run = (db: Database, dir: string, bulk: BulkOptions) =>
+  importDirectory(db, { dir, env: 'production', actor: 'import-test', bulk });
+
+function expectOk(r: ImportResult): asserts r is Extract<ImportResult, { ok: true }> {
+  if (!r.ok) throw new Error(`import rejected:\n${r.errors.map(formatImportError).join('\n')}`);
+}
+
+async function rows(db: Database, query: string): Promise<unknown[]> {
+  return (await sql.raw(query).execute(db.kysely)).rows;
+}
+
+/** The register's contents by natural key, without ids or timestamps. */
+async function register(db: Database): Promise<Record<string, unknown[]>> {
+  const memberKey = `join membership m on m.id = x.membership_id join person p on p.id = m.person_id
+                     join employer e on e.id = m.employer_id`;
+  return {
+    provider: await rows(db, 'select code, name, recorded_by from provider order by code'),
+    scheme: await rows(db, 'select code, provider_code, name from scheme order by code'),
+    employer: await rows(db, 'select orgnr, name from employer order by orgnr'),
+    person: await rows(
+      db,
+      'select national_id, birth_date, name, death_date from person order by national_id',
+    ),
+    membership: await rows(
+      db,
+      `select p.national_id, e.orgnr, x.scheme_code from membership x join person p on p.id = x.person_id
+       join employer e on e.id = x.employer_id order by 1, 2, 3`,
+    ),
+    employment: await rows(
+      db,
+      `select p.national_id, e.orgnr, m.scheme_code, x.start_date, x.end_date, x.position_pct, x.annual_salary,
+         x.recorded_by from employment x ${memberKey} order by 1, 2, 3, 4`,
+    ),
+    pension: await rows(
+      db,
+      `select p.national_id, e.orgnr, m.scheme_code, x.benefit, x.start_date, x.end_date, x.grade_pct,
+         x.annual_amount from pension x ${memberKey} order by 1, 2, 3, 4, 5`,
+    ),
+    finance: await rows(
+      db,
+      `select e.orgnr, f.scheme_code, f.year, f.premium, f.premium_reserve, f.pension_cost
+       from finance_figure f join employer e on e.id = f.employer_id order by 1, 2, 3`,
+    ),
+    history: await rows(
+      db,
+      `select 'person' as t, count(*)::int as n from person_history
+       union all select 'employment', count(*)::int from employment_history
+       union all select 'pension', count(*)::int from pension_history
+       union all select 'membership', count(*)::int from membership_history order by 1`,
+    ),
+  };
+}
+
+/** Every index and constraint of the register tables, as the catalogue defines them. */
+async function schema(db: Database): Promise<unknown[]> {
+  return rows(
+    db,
+    `select tablename as t, indexname as name, indexdef as def from pg_indexes
+     where schemaname = current_schema()
+     union all
+     select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint
+     where connamespace = current_schema()::regnamespace
+     order by 1, 2, 3`,
+  );
+}
+
+describe('bulk-mode import (indexes and foreign keys rebuilt after the merge)', () => {
+  let bulk: TestDatabase;
+  let plain: TestDatabase;
+  let schemaBefore: unknown[];
+  beforeAll(async () => {
+    [bulk, plain] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    schemaBefore = await schema(bulk.db);
+  });
+  afterAll(async () => {
+    await Promise.all([bulk.dispose(), plain.dispose()]);
+  });
+
+  it('writes the same register as the row-by-row upsert, and says which tables went in bulk', async () => {
+    const a = await run(bulk.db, OK, ALWAYS);
+    const b = await run(plain.db, OK, NEVER);
+    expectOk(a);
+    expectOk(b);
+    expect(a.counts.bulk).toEqual(['person', 'membership', 'employment', 'pension']);
+    expect(b.counts.bulk).toBeUndefined();
+    expect(a.counts.inserted).toEqual(b.counts.inserted);
+    expect(a.counts.updated).toEqual(b.counts.updated);
+    expect(a.counts.inserted).toMatchObject({ person: 7, membership: 7, employment: 6, pension: 5 });
+    expect(await register(bulk.db)).toEqual(await register(plain.db));
+  });
+
+  it('leaves every index and constraint as the migrations made them', async () => {
+    const after = await schema(bulk.db);
+    expect(after).toEqual(schemaBefore);
+    // Not vacuous: the trigram index, the name-order index and the foreign keys are among them.
+    expect(JSON.stringify(after)).toContain('person_name_trgm');
+    expect(JSON.stringify(after)).toContain('person_name_lower');
+    expect(JSON.stringify(after)).toContain('FOREIGN KEY (person_id) REFERENCES person(id)');
+  });
+
+  it('the rebuilt foreign keys are enforced', async () => {
+    await expect(
+      sql`insert into employment (membership_id, start_date, position_pct, recorded_by)
+          values (999999, '2020-01-01', 100, 'x')`.execute(bulk.db.kysely),
+    ).rejects.toThrow(/foreign key/);
+  });
+
+  it('is idempotent in bulk mode: a second import changes nothing, not even history', async () => {
+    const before = await register(bulk.db);
+    const r = await run(bulk.db, OK, ALWAYS);
+    expectOk(r);
+    expect(Object.values(r.counts.inserted).reduce((x, y) => x + y, 0)).toBe(0);
+    expect(Object.values(r.counts.updated).reduce((x, y) => x + y, 0)).toBe(0);
+    expect(await register(bulk.db)).toEqual(before);
+  });
+
+  it('a changed salary and name in bulk mode update those rows and keep the old ones in history', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-bulk-'));
+    try {
+      for (const f of fs.readdirSync(OK)) fs.copyFileSync(path.join(OK, f), path.join(dir, f));
+      const employments = path.join(dir, 'employments.csv');
+      const text = fs.readFileSync(employments, 'utf8');
+      expect(text).toContain('1985-01-01,2022-12-31,33.33,480000');
+      fs.writeFileSync(
+        employments,
+        text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,33.33,495000'),
+      );
+      const persons = path.join(dir, 'persons.csv');
+      const ptext = fs.readFileSync(persons, 'utf8');
+      expect(ptext).toContain('Nils ""Nisse"" Hansen');
+      fs.writeFileSync(persons, ptext.replace('Nils ""Nisse"" Hansen', 'Nils Hansen'));
+
+      const a = await run(bulk.db, dir, ALWAYS);
+      const b = await run(plain.db, dir, NEVER);
+      expectOk(a);
+      expectOk(b);
+      expect(a.counts.updated).toMatchObject({ employment: 1, person: 1, pension: 0, membership: 0 });
+      expect(a.counts.updated).toEqual(b.counts.updated);
+      expect(Object.values(a.counts.inserted).reduce((x, y) => x + y, 0)).toBe(0);
+      const after = await register(bulk.db);
+      expect(after).toEqual(await register(plain.db));
+      expect(after.history).toEqual([
+        { t: 'employment', n: 1 },
+        { t: 'membership', n: 0 },
+        { t: 'pension', n: 0 },
+        { t: 'person', n: 1 },
+      ]);
+      expect(await rows(bulk.db, 'select name from person_history')).toEqual([
+        { name: 'Nils "Nisse" Hansen' },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+    }
+  });
+});
