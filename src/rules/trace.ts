@@ -27,9 +27,24 @@ export class Trace {
 /** A number for a trace text: whole numbers as they are, others with up to `decimals` places. */
 export function fmt(n: number, decimals = 2): string {
   if (Number.isInteger(n)) return String(n);
-  // Scale-round-unscale instead of toFixed + Number: the trace path formats many numbers.
   const scale = 10 ** decimals;
-  return String(Math.round(n * scale) / scale);
+  const r = Math.round(n * scale);
+  // Digits from integers: printing a fraction (shortest round-trip) costs far more, and the
+  // trace formats several numbers in every step. Same text as String(r / scale).
+  const a = r < 0 ? -r : r;
+  // Up to 15 significant digits a decimal survives the round trip through a double, so its
+  // digits are what String prints; beyond that, and below 1e-6 (exponent form), keep the formula.
+  if (!(a < 1e15) || a < scale * 1e-6) return String(r / scale);
+  const whole = Math.floor(a / scale);
+  let frac = a - whole * scale;
+  const sign = r < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${whole}`;
+  let digits = decimals;
+  while (frac % 10 === 0) {
+    frac /= 10;
+    digits--;
+  }
+  return `${sign}${whole}.${String(frac).padStart(digits, '0')}`;
 }
 
 /** A share (0..1) as a percentage for a trace text. */
