@@ -21,7 +21,7 @@ import {
   STATUSES,
   type StatusCounts,
 } from './model';
-import { FIRST_DRAWINGS, type FirstDrawing, KEY_FIGURES_SQL, SUM_COLUMNS, type SumName } from './query';
+import { FIRST_DRAWINGS, type FirstDrawing, keyFiguresSql, SUM_COLUMNS, type SumName } from './query';
 
 export interface KeyFiguresOptions {
   date: IsoDate;
@@ -89,13 +89,7 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
   }
 
   const [grainRaw, financeRaw] = await Promise.all([
-    // JIT compiling ~90 aggregate expressions costs more than it saves on this one pass.
-    db.kind === 'postgres'
-      ? db.batch(async (s) => {
-          await s.query('set local jit = off');
-          return s.query<Record<string, unknown>>(KEY_FIGURES_SQL, [date, previousDate]);
-        })
-      : rows<Record<string, unknown>>(db, KEY_FIGURES_SQL, [date, previousDate]),
+    aggregatePass(db, date, previousDate),
     rows<{
       employer_id: number;
       scheme_code: string;
@@ -133,6 +127,35 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
       providers: Object.fromEntries(providers.map((p) => [p.code, p.name])),
       employers: Object.fromEntries(employers.map((e) => [e.orgnr, e.name])),
     },
+  });
+}
+
+/**
+ * Id ranges per process: on PostgreSQL a few more ranges than processes so that a Parallel Append
+ * keeps both cores busy to the end; PGlite runs them one after the other anyway.
+ */
+const CHUNKS = { postgres: 8, pglite: 1 } as const;
+
+/** The per-(employer, scheme) sums of query.ts, in one transaction with the planner settings it needs. */
+async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate) {
+  const [range] = await rows<{ lo: number | null; hi: number | null }>(
+    db,
+    'select min(id) as lo, max(id) as hi from membership',
+  );
+  const lo = Number(range?.lo ?? 0);
+  const hi = Number(range?.hi ?? -1) + 1;
+  const chunks = CHUNKS[db.kind];
+  const bounds = Array.from({ length: chunks + 1 }, (_, i) => lo + Math.round((i * (hi - lo)) / chunks));
+  const params = [date, previousDate, ...bounds];
+  if (db.kind !== 'postgres') return rows<Record<string, unknown>>(db, keyFiguresSql(chunks), params);
+  return db.batch(async (s) => {
+    // JIT compiling the aggregate expressions costs more than it saves on this one pass. The
+    // ranges must stay whole units of the Parallel Append (no parallel scans inside them), so that
+    // no worker repeats another's employment and pension aggregation.
+    await s.query('set local jit = off');
+    await s.query(`set local min_parallel_index_scan_size = '8GB'`);
+    await s.query(`set local min_parallel_table_scan_size = '8GB'`);
+    return s.query<Record<string, unknown>>(keyFiguresSql(chunks), params);
   });
 }
 

@@ -1,10 +1,16 @@
 /**
- * The one set-based pass over the register that every key figure comes from. Employments and
- * pensions are aggregated per membership once (bool_or / min / count), joined to membership and
- * person, classified (pensioner > active > former; dead persons not counted) and summed per
- * (employer, scheme) — a few hundred rows that the assembler adds up per provider, employer and
- * in total. Reports read the register's tables directly: the accepted exception for read-only
- * reporting (engineering.md: a capability otherwise calls another's functions).
+ * The one set-based pass over the register that every key figure comes from, in two levels:
+ *
+ * 1. Per membership: employments and pensions are aggregated once each (by membership_id, merged
+ *    in id order), joined to membership and person and classified — status on D and on the
+ *    previous date, age class, pension flags — then grouped on that compact key (`cells`): a few
+ *    plain counts and sums, no filtered aggregates over a million rows.
+ * 2. The few tens of thousands of cells are summed per (employer, scheme) with the filtered
+ *    aggregates of SUM_COLUMNS — a few hundred rows that the assembler adds up per provider,
+ *    employer and in total.
+ *
+ * Reports read the register's tables directly: the accepted exception for read-only reporting
+ * (engineering.md: a capability otherwise calls another's functions).
  *
  * Parameters: $1 the reporting date D, $2 the previous date (D minus one year).
  */
@@ -13,6 +19,8 @@ import { AFP_AGES, AGE_BANDS, BENEFIT_KEYS, GRADE_BANDS } from './model';
 const running = (d: string) => `start_date <= ${d} and (end_date is null or end_date >= ${d})`;
 const AFP = `benefit in ('afp_62_65', 'afp_65_67')`;
 const GRADE = 'coalesce(grade_pct, 100)'; // a disability pension without a grade is a full one
+/** Percentages (numeric(5,2)) as integer hundredths: integer sums are exact and much cheaper. */
+const hundredths = (x: string) => `(${x} * 100)::int`;
 
 const GRADE_CONDITION: Record<(typeof GRADE_BANDS)[number], string> = {
   '<20': `${GRADE} < 20`,
@@ -23,11 +31,17 @@ const GRADE_CONDITION: Record<(typeof GRADE_BANDS)[number], string> = {
   '100': `${GRADE} = 100`,
 };
 
+/**
+ * Age class of a cell (`ac`): the exact age for the AFP ages (62–66), else 100 + the lower bound
+ * of the five-year band (100 for `<20`, 170 for `70+`). Every AFP age lies inside one band, so a
+ * band is its band class plus the AFP ages inside it.
+ */
+const AGE_CLASS = `case when age_d between ${AFP_AGES[0]} and ${AFP_AGES[AFP_AGES.length - 1]} then age_d
+      else 100 + case when age_d < 20 then 0 when age_d >= 70 then 70 else age_d - age_d % 5 end end`;
+
 function ageBandCondition(band: (typeof AGE_BANDS)[number]): string {
-  if (band === '<20') return 'age_d < 20';
-  if (band === '70+') return 'age_d >= 70';
-  const [lo, hi] = band.split('-');
-  return `age_d between ${lo} and ${hi}`;
+  const [lo, hi] = band === '<20' ? [0, 19] : band === '70+' ? [70, 99] : band.split('-').map(Number);
+  return `(ac between ${lo} and ${hi} or ac between ${100 + Number(lo)} and ${100 + Number(hi)})`;
 }
 
 /** First drawings (age at the pension's start) of these kinds, as columns of the per-membership pension aggregate. */
@@ -39,137 +53,248 @@ export const FIRST_DRAWINGS = {
 } as const;
 export type FirstDrawing = keyof typeof FIRST_DRAWINGS;
 
-// Per membership: pension facts.
+/** Pension flags on D, bits of `pf`: which kinds of pension run (wholly or partly). */
+const FLAG = { disabled: 1, oldAge: 2, spouse: 4, afp: 8, afpFull: 16 } as const;
+const hasFlag = (bit: number) => `pf & ${bit} <> 0`;
+
+// Per membership: pension facts (counts are int so that the cell sums stay integer sums). The
+// pension rows carry their benefit as an index `bi` and the disability grade band as `gb`, so each
+// filter below is an integer comparison.
 const pensionColumns = [
   `bool_or(run_d) as run_d`,
   `bool_or(run_p) as run_p`,
-  ...BENEFIT_KEYS.flatMap((b) => [
-    `count(*) filter (where run_d and benefit = '${b}') as n_${b}_d`,
-    `count(*) filter (where run_p and benefit = '${b}') as n_${b}_p`,
+  `bit_or(case when run_d then
+      case when benefit = 'disability' then ${FLAG.disabled} when benefit = 'old_age' then ${FLAG.oldAge}
+        when benefit = 'spouse' then ${FLAG.spouse}
+        when ${AFP} then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
+        else 0 end
+    else 0 end) as pf`,
+  ...BENEFIT_KEYS.flatMap((b, i) => [
+    `(count(*) filter (where run_d and bi = ${i}))::int as n_${b}_d`,
+    `(count(*) filter (where run_p and bi = ${i}))::int as n_${b}_p`,
   ]),
-  `bool_or(run_d and benefit = 'disability') as disabled_d`,
-  `bool_or(run_d and benefit = 'old_age') as old_age_d`,
-  `bool_or(run_d and benefit = 'spouse') as spouse_d`,
-  `bool_or(run_d and ${AFP}) as afp_d`,
-  `bool_or(run_d and ${AFP} and coalesce(grade_pct, 100) = 100) as afp_full_d`,
-  ...GRADE_BANDS.map(
-    (g, i) =>
-      `count(*) filter (where run_d and benefit = 'disability' and ${GRADE_CONDITION[g]}) as grade_${i}`,
-  ),
-  `sum(${GRADE}) filter (where run_d and benefit = 'disability') as grade_sum`,
+  ...GRADE_BANDS.map((_, i) => `(count(*) filter (where run_d and gb = ${i}))::int as grade_${i}`),
+  `sum(${hundredths(GRADE)}) filter (where run_d and gb is not null) as grade_h`,
   ...Object.entries(FIRST_DRAWINGS).map(
     ([k, cond]) => `min(start_date) filter (where ${cond}) as first_${k}`,
   ),
 ];
+const BENEFIT_INDEX = `case benefit ${BENEFIT_KEYS.map((b, i) => `when '${b}' then ${i}`).join(' ')} end`;
+const GRADE_BAND_INDEX = `case when benefit = 'disability' then case ${GRADE_BANDS.map(
+  (g, i) => `when ${GRADE_CONDITION[g]} then ${i}`,
+).join(' ')} end end`;
 
-/** Sums per (employer, scheme): name → aggregate over the classified memberships `c`. */
-export const SUM_COLUMNS: Record<string, string> = {
-  active: 'count(*) filter (where st_d = 1)',
-  pensioners: 'count(*) filter (where st_d = 2)',
-  former: 'count(*) filter (where st_d = 3)',
-  active_p: 'count(*) filter (where st_p = 1)',
-  pensioners_p: 'count(*) filter (where st_p = 2)',
-  former_p: 'count(*) filter (where st_p = 3)',
+/** Per-membership values summed into each cell (name → expression over the classified membership). */
+const CELL_SUMS: Record<string, string> = {
+  n: 'count(*)::int',
+  age_sum: 'sum(age_d)',
+  pct_h: 'sum(pct_h)',
   ...Object.fromEntries(
     BENEFIT_KEYS.flatMap((b) => [
-      [`n_${b}_d`, `coalesce(sum(n_${b}_d) filter (where alive_d), 0)`],
-      [`n_${b}_p`, `coalesce(sum(n_${b}_p) filter (where alive_p), 0)`],
+      [`n_${b}_d`, `sum(n_${b}_d)`],
+      [`n_${b}_p`, `sum(n_${b}_p)`],
     ]),
   ),
+  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(grade_${i})`])),
+  grade_h: 'sum(grade_h)',
   ...Object.fromEntries(
-    GRADE_BANDS.map((_, i) => [`grade_${i}`, `coalesce(sum(grade_${i}) filter (where alive_d), 0)`]),
+    Object.keys(FIRST_DRAWINGS).flatMap((k) => [
+      [`first_${k}_n`, `count(first_${k}_age)::int`],
+      [`first_${k}_age_sum`, `sum(first_${k}_age)`],
+    ]),
   ),
-  grade_sum: 'coalesce(sum(grade_sum) filter (where alive_d), 0)',
-  disabled: 'count(*) filter (where alive_d and disabled_d)',
-  age_sum_active: 'coalesce(sum(age_d) filter (where st_d = 1), 0)',
-  pct_sum_active: 'coalesce(sum(pct_d) filter (where st_d = 1), 0)',
-  age_sum_disabled: 'coalesce(sum(age_d) filter (where alive_d and disabled_d), 0)',
-  n_old_age: 'count(*) filter (where alive_d and old_age_d)',
-  age_sum_old_age: 'coalesce(sum(age_d) filter (where alive_d and old_age_d), 0)',
-  n_spouse: 'count(*) filter (where alive_d and spouse_d)',
-  age_sum_spouse: 'coalesce(sum(age_d) filter (where alive_d and spouse_d), 0)',
-  age_sum_former: 'coalesce(sum(age_d) filter (where st_d = 3), 0)',
-  afp_drawers: 'count(*) filter (where alive_d and afp_d)',
-  afp_full: 'count(*) filter (where alive_d and afp_full_d)',
+};
+
+/** Sums per (employer, scheme): name → aggregate over the cells `k`. */
+export const SUM_COLUMNS: Record<string, string> = {
+  active: 'sum(n) filter (where st_d = 1)',
+  pensioners: 'sum(n) filter (where st_d = 2)',
+  former: 'sum(n) filter (where st_d = 3)',
+  active_p: 'sum(n) filter (where st_p = 1)',
+  pensioners_p: 'sum(n) filter (where st_p = 2)',
+  former_p: 'sum(n) filter (where st_p = 3)',
+  ...Object.fromEntries(
+    BENEFIT_KEYS.flatMap((b) => [
+      [`n_${b}_d`, `sum(n_${b}_d) filter (where alive_d)`],
+      [`n_${b}_p`, `sum(n_${b}_p) filter (where alive_p)`],
+    ]),
+  ),
+  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(grade_${i}) filter (where alive_d)`])),
+  grade_sum: 'sum(grade_h) filter (where alive_d) / 100.0',
+  disabled: `sum(n) filter (where alive_d and ${hasFlag(FLAG.disabled)})`,
+  age_sum_active: 'sum(age_sum) filter (where st_d = 1)',
+  pct_sum_active: 'sum(pct_h) filter (where st_d = 1) / 100.0',
+  age_sum_disabled: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.disabled)})`,
+  n_old_age: `sum(n) filter (where alive_d and ${hasFlag(FLAG.oldAge)})`,
+  age_sum_old_age: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.oldAge)})`,
+  n_spouse: `sum(n) filter (where alive_d and ${hasFlag(FLAG.spouse)})`,
+  age_sum_spouse: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.spouse)})`,
+  age_sum_former: 'sum(age_sum) filter (where st_d = 3)',
+  afp_drawers: `sum(n) filter (where alive_d and ${hasFlag(FLAG.afp)})`,
+  afp_full: `sum(n) filter (where alive_d and ${hasFlag(FLAG.afpFull)})`,
   ...Object.fromEntries(
     AFP_AGES.flatMap((a) => [
-      [`afp_drawing_${a}`, `count(*) filter (where alive_d and afp_d and age_d = ${a})`],
-      [`afp_active_${a}`, `count(*) filter (where st_d = 1 and age_d = ${a})`],
+      [`afp_drawing_${a}`, `sum(n) filter (where alive_d and ${hasFlag(FLAG.afp)} and ac = ${a})`],
+      [`afp_active_${a}`, `sum(n) filter (where st_d = 1 and ac = ${a})`],
     ]),
   ),
   ...Object.fromEntries(
-    AGE_BANDS.map((b, i) => [`age_band_${i}`, `count(*) filter (where st_d = 1 and ${ageBandCondition(b)})`]),
+    AGE_BANDS.map((b, i) => [`age_band_${i}`, `sum(n) filter (where st_d = 1 and ${ageBandCondition(b)})`]),
   ),
-  born_1963_members: `count(*) filter (where st_d is not null and birth_date >= '1963-01-01')`,
-  born_1963_active: `count(*) filter (where st_d = 1 and birth_date >= '1963-01-01')`,
+  born_1963_members: 'sum(n) filter (where st_d is not null and b63)',
+  born_1963_active: 'sum(n) filter (where st_d = 1 and b63)',
   // Age at first drawing for drawings that began in the reporting year, by members who drew it
   // straight from service (an employment reaching the day before): former members are excluded.
   ...Object.fromEntries(
-    Object.keys(FIRST_DRAWINGS).flatMap((k) => {
-      const cond = `alive_d and first_${k} > $2::date and first_${k} <= $1::date and last_end >= first_${k} - 1`;
-      return [
-        [`first_${k}_n`, `count(*) filter (where ${cond})`],
-        [
-          `first_${k}_age_sum`,
-          `coalesce(sum(date_part('year', age(first_${k}, birth_date))) filter (where ${cond}), 0)`,
-        ],
-      ];
-    }),
+    Object.keys(FIRST_DRAWINGS).flatMap((k) => [
+      [`first_${k}_n`, `sum(first_${k}_n) filter (where alive_d)`],
+      [`first_${k}_age_sum`, `sum(first_${k}_age_sum) filter (where alive_d)`],
+    ]),
   ),
 };
 
 export type SumName = keyof typeof SUM_COLUMNS;
 
-export const KEY_FIGURES_SQL = `
-with e as (
-  select membership_id,
-    bool_or(${running('$1::date')}) as active_d,
-    bool_or(${running('$2::date')}) as active_p,
-    bool_and(coalesce(end_date < $1::date, false)) as ended_d,
-    bool_and(coalesce(end_date < $2::date, false)) as ended_p,
-    max(position_pct) filter (where ${running('$1::date')}) as pct_d,
-    max(coalesce(end_date, 'infinity'::date)) as last_end
-  from employment
-  group by membership_id
-),
-p as (
-  select membership_id,
-    ${pensionColumns.join(',\n    ')}
-  from (
-    select membership_id, benefit, start_date, grade_pct,
-      ${running('$1::date')} as run_d,
-      ${running('$2::date')} as run_p
-    from pension
-  ) pr
-  group by membership_id
-),
-c as (
-  select m.employer_id, m.scheme_code, x.*, pe.birth_date, e.pct_d, e.last_end,
-    p.disabled_d, p.old_age_d, p.spouse_d, p.afp_d, p.afp_full_d, p.grade_sum,
-    ${GRADE_BANDS.map((_, i) => `p.grade_${i}`).join(', ')},
-    ${BENEFIT_KEYS.map((b) => `p.n_${b}_d, p.n_${b}_p`).join(', ')},
-    ${Object.keys(FIRST_DRAWINGS)
-      .map((k) => `p.first_${k}`)
-      .join(', ')},
-    -- status: 1 active, 2 pensioner, 3 former, null not counted (dead, survivor without pension, not yet started)
-    case when not x.alive_d then null when p.run_d then 2 when e.active_d then 1 when e.ended_d then 3 end as st_d,
-    case when not x.alive_p then null when p.run_p then 2 when e.active_p then 1 when e.ended_p then 3 end as st_p
-  from membership m
-  join person pe on pe.id = m.person_id
-  cross join lateral (select
+/**
+ * The cell key packed into one bigint, lowest bits first: pension flags (32 = none), born 1963
+ * or later (0 = not asked, 1 = no, 2 = yes), age class (255 = none), both statuses (0 = not
+ * counted), alive on the previous date and on D, and the employer id above them. One integer key
+ * lets the planner see few groups and aggregate in a hash table instead of sorting a million rows
+ * on nine columns.
+ */
+const CELL_FIELDS: { name: string; width: number; encode: string; decode: (f: string) => string }[] = [
+  { name: 'pf', width: 6, encode: 'coalesce(pf, 32)', decode: (f) => `nullif(${f}, 32)` },
+  { name: 'b63', width: 2, encode: 'coalesce(b63::int + 1, 0)', decode: (f) => `nullif(${f}, 0) = 2` },
+  { name: 'ac', width: 8, encode: 'coalesce(ac, 255)', decode: (f) => `nullif(${f}, 255)` },
+  { name: 'st_p', width: 2, encode: 'coalesce(st_p, 0)', decode: (f) => `nullif(${f}, 0)` },
+  { name: 'st_d', width: 2, encode: 'coalesce(st_d, 0)', decode: (f) => `nullif(${f}, 0)` },
+  { name: 'alive_p', width: 1, encode: 'alive_p::int', decode: (f) => `${f} = 1` },
+  { name: 'alive_d', width: 1, encode: 'alive_d::int', decode: (f) => `${f} = 1` },
+];
+const placed = CELL_FIELDS.map((f, i) => ({
+  ...f,
+  bit: CELL_FIELDS.slice(0, i).reduce((t, g) => t + g.width, 0),
+}));
+const EMPLOYER_BIT = CELL_FIELDS.reduce((t, f) => t + f.width, 0);
+const CELL_CODE = [
+  `employer_id::bigint * ${2 ** EMPLOYER_BIT}`,
+  ...placed.map((f) => `(${f.encode}) * ${2 ** f.bit}`),
+].join(' + ');
+/** The cell's fields back under their names, with null where the code says none. */
+const CELL_DECODED = [
+  `(cell >> ${EMPLOYER_BIT})::int as employer_id`,
+  ...placed.map((f) => `${f.decode(`((cell >> ${f.bit}) & ${2 ** f.width - 1})`)} as ${f.name}`),
+];
+
+/**
+ * Memberships of one id range [lo, hi) with their employment and pension aggregates: merge joins
+ * in id order over the primary key and the two membership_id indexes.
+ */
+function membershipRange(lo: string, hi: string): string {
+  const inRange = (col: string) => `${col} >= ${lo} and ${col} < ${hi}`;
+  return `select m.employer_id, m.scheme_code, m.person_id,
+      e.pct_h, e.active_p, e.last_end, p.run_d, p.run_p, p.pf,
+      ${BENEFIT_KEYS.map((b) => `p.n_${b}_d, p.n_${b}_p`).join(', ')},
+      ${GRADE_BANDS.map((_, i) => `p.grade_${i}`).join(', ')}, p.grade_h,
+      ${Object.keys(FIRST_DRAWINGS)
+        .map((k) => `p.first_${k}`)
+        .join(', ')}
+    from membership m
+    left join (
+      select membership_id,
+        bool_or(${running('$2::date')}) as active_p,
+        ${hundredths(`max(position_pct) filter (where ${running('$1::date')})`)} as pct_h,
+        max(coalesce(end_date, 'infinity'::date)) as last_end
+      from employment
+      where ${inRange('membership_id')}
+      group by membership_id
+    ) e on e.membership_id = m.id
+    left join (
+      select membership_id,
+        ${pensionColumns.join(',\n        ')}
+      from (
+        select membership_id, benefit, start_date, grade_pct,
+          ${BENEFIT_INDEX} as bi,
+          ${GRADE_BAND_INDEX} as gb,
+          ${running('$1::date')} as run_d,
+          ${running('$2::date')} as run_p
+        from pension
+        where ${inRange('membership_id')}
+      ) pr
+      group by membership_id
+    ) p on p.membership_id = m.id
+    where ${inRange('m.id')}`;
+}
+
+/**
+ * The report's SQL for `chunks` id ranges: parameters $1 D, $2 the previous date, then the chunk
+ * bounds $3 … $(chunks + 3) (ascending; the last one exclusive). On PostgreSQL the ranges are the
+ * units of a Parallel Append: each process aggregates its own ranges' employments and pensions
+ * instead of every worker repeating the whole aggregation.
+ */
+export function keyFiguresSql(chunks: number): string {
+  const ranges = Array.from({ length: chunks }, (_, i) =>
+    membershipRange(`$${i + 3}::int`, `$${i + 4}::int`),
+  );
+  return `
+-- One row per membership.
+with j as (
+  select u.*, pe.birth_date,
     (pe.death_date is null or pe.death_date > $1::date) as alive_d,
     (pe.death_date is null or pe.death_date > $2::date) as alive_p,
-    date_part('year', age($1::date, pe.birth_date))::int as age_d) x
-  left join e on e.membership_id = m.id
-  left join p on p.membership_id = m.id
+    date_part('year', age($1::date, pe.birth_date))::int as age_d
+  from (
+    ${ranges.join('\n    union all\n    ')}
+  ) u
+  join person pe on pe.id = u.person_id
+),
+-- status: 1 active, 2 pensioner, 3 former, null not counted (dead, survivor without pension, not
+-- yet started). Active = an employment covers the date; former = every employment ended before it.
+s as (
+  select j.*,
+    case when not alive_d then null when run_d then 2 when pct_h is not null then 1
+      when last_end < $1::date then 3 end as st_d,
+    case when not alive_p then null when run_p then 2 when active_p then 1
+      when last_end < $2::date then 3 end as st_p
+  from j
+),
+c as (
+  select employer_id, scheme_code, alive_d, alive_p, age_d, st_d, st_p,
+    -- the age class matters for actives and AFP drawers only; others share one cell
+    case when st_d = 1 or (alive_d and pf & ${FLAG.afp} <> 0) then ${AGE_CLASS} end as ac,
+    case when st_d is not null then birth_date >= '1963-01-01' end as b63,
+    case when alive_d then pf end as pf,
+    case when st_d = 1 then pct_h end as pct_h,
+    ${BENEFIT_KEYS.map((b) => `n_${b}_d, n_${b}_p`).join(', ')},
+    ${GRADE_BANDS.map((_, i) => `grade_${i}`).join(', ')}, grade_h,
+    ${Object.keys(FIRST_DRAWINGS)
+      .map(
+        (k) => `case when first_${k} > $2::date and first_${k} <= $1::date and last_end >= first_${k} - 1
+      then date_part('year', age(first_${k}, birth_date))::int end as first_${k}_age`,
+      )
+      .join(',\n    ')}
+  from s
+),
+k as (
+  select scheme_code, ${CELL_CODE} as cell,
+    ${Object.entries(CELL_SUMS)
+      .map(([name, expr]) => `${expr} as ${name}`)
+      .join(',\n    ')}
+  from c
+  group by scheme_code, cell
+),
+d as (
+  select scheme_code, ${CELL_DECODED.join(', ')}, ${Object.keys(CELL_SUMS).join(', ')}
+  from k
 )
 select employer_id, scheme_code,
   ${Object.entries(SUM_COLUMNS)
     .map(([name, expr]) => `${expr} as ${name}`)
     .join(',\n  ')}
-from c
+from d
 group by employer_id, scheme_code
 `;
+}
 
 /** The floor of the benchmark: memberships counted by status on D over the same tables, nothing else. */
 export const FLOOR_SQL = `
