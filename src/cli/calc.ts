@@ -5,9 +5,10 @@
  *
  * JSON Lines at speed (issue #3: 100 000 requests/s): the input is read in 1 MB chunks; each
  * chunk's complete lines are one batch, answered as one string and written at once. A large
- * input is spread over worker threads (one per core, at most `--workers`); batches carry a
- * sequence number and are written strictly in order, and only a few are in flight at a time,
- * so memory stays flat whatever the file's size. This module is also the workers' entry.
+ * input may be spread over worker threads (`--workers`; by default only with cores to spare);
+ * batches carry a sequence number and are written strictly in order, and only a few are in
+ * flight at a time, so memory stays flat whatever the file's size. This module is also the
+ * workers' entry.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Command } from 'commander';
 import { invalidInput } from '../platform/errors';
 import { calculateChecked, parseCalcRequest } from '../rules';
+import { RejectedError } from './exit';
 
 interface CalcOptions {
   input?: string;
@@ -32,7 +34,7 @@ export function calcCommand(program: Command) {
     .option('--no-trace', 'leave out the trace in every answer (faster)')
     .option(
       '--workers <n>',
-      'JSON Lines: worker threads for a large input (default: one per core, at most 4; 0 = none)',
+      'JSON Lines: worker threads for a large input (default: none below 4 cores, else cores - 1, at most 4)',
     )
     .action(async (opts: CalcOptions) => {
       const file = opts.input ?? '-';
@@ -42,7 +44,7 @@ export function calcCommand(program: Command) {
         const bad = await calcLines(file, forceNoTrace, workerCount(opts.workers));
         if (bad > 0) {
           process.stderr.write(`kassa calc: ${bad} line(s) rejected\n`);
-          throw await rejected(`${bad} line(s) rejected`);
+          throw new RejectedError(`${bad} line(s) rejected`);
         }
         return;
       }
@@ -51,13 +53,13 @@ export function calcCommand(program: Command) {
       try {
         json = JSON.parse(text);
       } catch (e) {
-        return await reject([{ path: '', message: `not JSON: ${(e as Error).message}` }]);
+        return reject([{ path: '', message: `not JSON: ${(e as Error).message}` }]);
       }
       if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
       const parsed = parseCalcRequest(json);
-      if (!parsed.ok) return await reject(parsed.errors);
+      if (!parsed.ok) return reject(parsed.errors);
       const answer = calculateChecked(parsed.request);
-      if ('errors' in answer) return await reject(answer.errors);
+      if ('errors' in answer) return reject(answer.errors);
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     });
 }
@@ -70,23 +72,21 @@ function readFile(file: string): string {
   }
 }
 
-async function reject(errors: { path: string; message: string }[]): Promise<never> {
+function reject(errors: { path: string; message: string }[]): never {
   process.stdout.write(`${JSON.stringify({ errors }, null, 2)}\n`);
-  throw await rejected('invalid request');
+  throw new RejectedError('invalid request');
 }
 
 /**
- * main.ts's RejectedError, imported when needed: a static import would load main.ts — and with
- * it every other command's modules — into `kassa calc`'s start-up, where it costs seconds.
+ * `--workers`: a count from 0 (all in this thread). By default workers only where cores are to
+ * spare (4 or more: one per core but this thread's, at most 4): measured on 2 cores shared with
+ * other work, two workers cost more CPU (their start-up, copying batches) than they saved.
  */
-async function rejected(message: string): Promise<Error> {
-  const { RejectedError } = await import('./main');
-  return new RejectedError(message);
-}
-
-/** `--workers`: a count from 0 (all in this thread); by default one per core, at most 4. */
 function workerCount(option: string | undefined): number {
-  if (option === undefined) return Math.min(os.availableParallelism(), MAX_WORKERS);
+  if (option === undefined) {
+    const cores = os.availableParallelism();
+    return cores >= 4 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+  }
   const n = Number(option);
   if (!Number.isInteger(n) || n < 0 || n > 64)
     throw invalidInput([{ path: '--workers', message: 'must be a whole number from 0 to 64' }]);
