@@ -16,7 +16,14 @@ import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
 import type { BulkOptions } from './bulk';
 import { CsvSyntaxError, readCsv } from './csv';
-import { mergeStaged, personsInRegister, registerKeys, registerPeriods } from './load';
+import {
+  EARLY_TABLES,
+  type MergeCounts,
+  mergeStaged,
+  personsInRegister,
+  registerKeys,
+  registerPeriods,
+} from './load';
 import { sessionKysely } from './session-kysely';
 import { IMPORT_FILE_ORDER, type ImportCounts, type ImportError, type ImportFile } from './spec';
 import { Stager } from './stage';
@@ -45,6 +52,9 @@ export interface ImportOptions {
 export type ImportResult =
   | { ok: true; dryRun: boolean; counts: ImportCounts }
   | { ok: false; errors: ImportError[]; counts: ImportCounts };
+
+/** Files read after the early tables' sources (employers, schemes, persons). */
+const LATE_FILES: ReadonlySet<ImportFile> = new Set(['employments.csv', 'pensions.csv', 'finance.csv']);
 
 /** Carries a result out of the batch while rolling the transaction back. */
 class RollBack extends Error {
@@ -77,8 +87,21 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       });
       const stager = await Stager.open(s);
 
+      // The tables the first files feed are merged while the later files are read (the database
+      // works on one core, the parser on the other), unless this is a dry run or has errors.
+      let early: MergeCounts | undefined;
+      let earlyQueued = false;
+
       let bytesBefore = 0;
       for (const [i, file] of files.entries()) {
+        if (!earlyQueued && LATE_FILES.has(file) && v.ok && !options.dryRun) {
+          earlyQueued = true;
+          // A failure is kept by the stager and thrown by `finish` below.
+          await stager.afterStaged(async () => {
+            await s.exec('analyze stage_employer, stage_scheme, stage_person');
+            early = await mergeStaged(s, actor, { only: (t) => EARLY_TABLES.has(t), bulk: options.bulk });
+          });
+        }
         progress({ phase: 'reading', done: bytesBefore, total: totalBytes, detail: file });
         const stage = stageOf(file);
         let header = true;
@@ -129,12 +152,17 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       if (!v.ok) throw new RollBack({ ok: false, errors: v.sortedErrors(), counts });
       if (options.dryRun) throw new RollBack({ ok: true, dryRun: true, counts });
 
-      const merged = await mergeStaged(
-        s,
-        actor,
-        (table, done, total) => progress({ phase: 'loading', done, total, detail: table }),
-        options.bulk,
-      );
+      const done = early;
+      const late = await mergeStaged(s, actor, {
+        only: (t) => done === undefined || !EARLY_TABLES.has(t),
+        onTable: (table, i, total) => progress({ phase: 'loading', done: i, total, detail: table }),
+        bulk: options.bulk,
+      });
+      const merged = {
+        inserted: { ...done?.inserted, ...late.inserted },
+        updated: { ...done?.updated, ...late.updated },
+        bulk: [...(done?.bulk ?? []), ...late.bulk],
+      };
       counts.inserted = merged.inserted;
       counts.updated = merged.updated;
       if (merged.bulk.length > 0) counts.bulk = merged.bulk;

@@ -228,15 +228,30 @@ async function affected(s: SqlSession, sql: string, actor: string): Promise<numb
   return countOf(s, `with r as (${sql} returning 1) select count(*)::int as n from r`, [actor]);
 }
 
+/**
+ * Tables that depend only on employers.csv, schemes.csv and persons.csv: they can be merged while
+ * the later files are still being read. The checks made after the reading (persons only in the
+ * register, overlaps with the register's periods) do not look at what these merges add.
+ */
+export const EARLY_TABLES: ReadonlySet<string> = new Set(['provider', 'scheme', 'employer', 'person']);
+
+export interface MergeOptions {
+  /** Merge only these tables (default: all). */
+  only?: (table: string) => boolean;
+  onTable?: (table: string, index: number, total: number) => void;
+  bulk?: BulkOptions;
+}
+
 export async function mergeStaged(
   s: SqlSession,
   actor: string,
-  onTable?: (table: string, index: number, total: number) => void,
-  bulkOptions: BulkOptions = DEFAULT_BULK,
+  options: MergeOptions = {},
 ): Promise<MergeCounts> {
+  const { only = () => true, onTable, bulk: bulkOptions = DEFAULT_BULK } = options;
   const counts: MergeCounts = { inserted: {}, updated: {}, bulk: [] };
-  for (const [i, m] of MERGES.entries()) {
-    onTable?.(m.table, i, MERGES.length);
+  const merges = MERGES.filter((m) => only(m.table));
+  for (const [i, m] of merges.entries()) {
+    onTable?.(m.table, i, merges.length);
     let inserted: number;
     let updated: number;
     const bulk =
@@ -253,6 +268,7 @@ export async function mergeStaged(
       const suspended = await suspendIndexes(s, m.table);
       updated = bulk.update ? await affected(s, bulk.update, actor) : 0;
       inserted = await affected(s, bulk.insert, actor);
+      onTable?.(`${m.table}: rebuilding indexes`, i, merges.length);
       await restore(s, suspended);
     } else {
       const [row] = await s.query<{ inserted: number; updated: number }>(m.upsert, [actor]);
@@ -263,6 +279,6 @@ export async function mergeStaged(
     counts.updated[m.table] = updated;
     if (ANALYZE_AFTER.has(m.table) && inserted > 10_000) await s.exec(`analyze ${m.table}`);
   }
-  onTable?.('done', MERGES.length, MERGES.length);
+  onTable?.('done', merges.length, merges.length);
   return counts;
 }

@@ -20,11 +20,21 @@ create temp table stage_finance (orgnr char(9), scheme text, year smallint, prem
 `;
 
 const FLUSH_AT = 20_000;
+/**
+ * How much staged text may wait for the connection before the reader pauses. The connection is
+ * busy for a while when the first tables are merged during the reading (see `afterStaged`); meanwhile
+ * the parser keeps going on the other core and its chunks queue up here.
+ */
+const MAX_QUEUED_CHARS = 256 * 1024 * 1024;
 
-/** Buffers staging lines and COPYs them in chunks, one chunk in flight while the next is parsed. */
+/**
+ * Buffers staging lines and COPYs them in chunks. Chunks and tasks run one after another on the
+ * one connection, in the order given, while the parser goes on with the next rows.
+ */
 export class Stager {
   private readonly buffers = new Map<StageTable, string[]>();
-  private inflight: Promise<void> = Promise.resolve();
+  private chain: Promise<void> = Promise.resolve();
+  private queuedChars = 0;
   private failure: unknown;
   /** Once the import has errors nothing will be written, so staging stops except for employments. */
   private stopped = new Set<StageTable>();
@@ -54,24 +64,50 @@ export class Stager {
     return buffer.length >= FLUSH_AT ? this.flush(table) : undefined;
   }
 
+  /** Queues a task on the connection after everything staged so far (buffers are flushed first). */
+  async afterStaged(task: () => Promise<void>): Promise<void> {
+    for (const table of [...this.buffers.keys()]) await this.flush(table);
+    this.enqueue(task);
+  }
+
   private async flush(table: StageTable) {
     const lines = this.buffers.get(table);
     if (!lines || lines.length === 0) return;
     this.buffers.set(table, []);
-    await this.inflight;
     if (this.failure !== undefined) throw this.failure;
-    // Not awaited here on purpose: parsing continues while the database copies. The failure is
-    // kept and rethrown at the next flush or at `finish`, so it is never lost.
-    this.inflight = this.s.copyIn(`stage_${table}`, STAGE_COLUMNS[table], lines).catch((error: unknown) => {
-      this.failure = error;
+    let chars = 0;
+    for (const line of lines) chars += line.length;
+    this.queuedChars += chars;
+    this.enqueue(async () => {
+      await this.s.copyIn(`stage_${table}`, STAGE_COLUMNS[table], lines);
+      this.queuedChars -= chars;
+    });
+    // Backpressure: wait for the connection only when a lot is queued.
+    if (this.queuedChars > MAX_QUEUED_CHARS) await this.drain();
+  }
+
+  // Not awaited here on purpose: parsing continues while the database works. The first failure is
+  // kept (later steps are skipped) and rethrown at the next flush or at `finish`, so it is never lost.
+  private enqueue(step: () => Promise<void>) {
+    this.chain = this.chain.then(async () => {
+      if (this.failure !== undefined) return;
+      try {
+        await step();
+      } catch (error) {
+        this.failure = error;
+      }
     });
   }
 
-  /** Flushes every buffer, waits for the last COPY and analyses the staging tables for the planner. */
+  private async drain() {
+    await this.chain;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Flushes every buffer, waits for everything queued and analyses the staging tables for the planner. */
   async finish(): Promise<void> {
     for (const table of [...this.buffers.keys()]) await this.flush(table);
-    await this.inflight;
-    if (this.failure !== undefined) throw this.failure;
+    await this.drain();
     await this.s.exec(
       'analyze stage_employer, stage_scheme, stage_person, stage_employment, stage_pension, stage_finance',
     );

@@ -101,6 +101,7 @@ export class ImportValidator {
   private readonly periods = new Map<string, number[]>();
   private readonly pensionKeys = new Map<string, number>();
   private readonly financeKeys = new Map<string, number>();
+  private readonly validOrgnrs = new Set<string>();
   private file = '';
   private line = 0;
   private rowOk = true;
@@ -199,11 +200,14 @@ export class ImportValidator {
   private orgnr(column = 'orgnr'): string | undefined {
     const text = this.required(column);
     if (text === undefined) return undefined;
+    // A thousand employers recur in millions of rows: check each number's digits once.
+    if (this.validOrgnrs.has(text)) return text;
     const checked = checkOrgnr(text);
     if (!checked.ok) {
       this.problem(column, `not a valid organisation number: ${checked.reason}`);
       return undefined;
     }
+    this.validOrgnrs.add(text);
     return text;
   }
 
