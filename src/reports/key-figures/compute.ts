@@ -131,10 +131,11 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
 }
 
 /**
- * Id ranges per process: on PostgreSQL a few more ranges than processes so that a Parallel Append
- * keeps both cores busy to the end; PGlite runs them one after the other anyway.
+ * Id ranges of memberships, the units of work of a Parallel Append on PostgreSQL: with a few more
+ * ranges than processes the cores stay busy to the end, with many the planner gives up the merge
+ * joins for hash joins. PGlite has no parallel workers, so one range.
  */
-const CHUNKS = { postgres: 8, pglite: 1 } as const;
+const CHUNKS = { postgres: 4, pglite: 1 } as const;
 
 /** The per-(employer, scheme) sums of query.ts, in one transaction with the planner settings it needs. */
 async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate) {
@@ -149,12 +150,17 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
   const params = [date, previousDate, ...bounds];
   if (db.kind !== 'postgres') return rows<Record<string, unknown>>(db, keyFiguresSql(chunks), params);
   return db.batch(async (s) => {
-    // JIT compiling the aggregate expressions costs more than it saves on this one pass. The
-    // ranges must stay whole units of the Parallel Append (no parallel scans inside them), so that
-    // no worker repeats another's employment and pension aggregation.
+    // Measured on 1 000 000 memberships (docs/key-figures.md):
+    // - JIT compiling the aggregate expressions costs more than it saves on this one pass;
+    // - no parallel index scans, so that each id range is one whole unit of the Parallel Append and
+    //   no worker repeats another's employment and pension aggregation;
+    // - the planner cannot estimate the number of cells (one computed key) and would sort a million
+    //   rows to group them; without sorts it aggregates them in a hash table;
+    // - room for the person hash table (and the cells) in memory instead of batches on disk.
     await s.query('set local jit = off');
     await s.query(`set local min_parallel_index_scan_size = '8GB'`);
-    await s.query(`set local min_parallel_table_scan_size = '8GB'`);
+    await s.query('set local enable_sort = off');
+    await s.query('set local hash_mem_multiplier = 16');
     return s.query<Record<string, unknown>>(keyFiguresSql(chunks), params);
   });
 }

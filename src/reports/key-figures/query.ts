@@ -16,7 +16,8 @@
  */
 import { AFP_AGES, AGE_BANDS, BENEFIT_KEYS, GRADE_BANDS } from './model';
 
-const running = (d: string) => `start_date <= ${d} and (end_date is null or end_date >= ${d})`;
+const running = (d: string, t = '') =>
+  `${t}start_date <= ${d} and (${t}end_date is null or ${t}end_date >= ${d})`;
 const AFP = `benefit in ('afp_62_65', 'afp_65_67')`;
 const GRADE = 'coalesce(grade_pct, 100)'; // a disability pension without a grade is a full one
 /** Percentages (numeric(5,2)) as integer hundredths: integer sums are exact and much cheaper. */
@@ -57,24 +58,19 @@ export type FirstDrawing = keyof typeof FIRST_DRAWINGS;
 const FLAG = { disabled: 1, oldAge: 2, spouse: 4, afp: 8, afpFull: 16 } as const;
 const hasFlag = (bit: number) => `pf & ${bit} <> 0`;
 
-// Per membership: pension facts (counts are int so that the cell sums stay integer sums). The
-// pension rows carry their benefit as an index `bi` and the disability grade band as `gb`, so each
-// filter below is an integer comparison.
+// Per membership: which pensions run. Bits of `pb`: the flags of FLAG on D, RUN_D and RUN_P (any
+// pension runs on D / on the previous date); one bit_or instead of a column per fact keeps the
+// per-membership aggregation cheap (most memberships have one pension, so every aggregate costs a
+// start and a finish per row). Counts of pensions come from the pension rows themselves.
+const RUN_D = 64;
+const RUN_P = 128;
 const pensionColumns = [
-  `bool_or(run_d) as run_d`,
-  `bool_or(run_p) as run_p`,
-  `bit_or(case when run_d then
+  `bit_or(case when run_d then ${RUN_D} +
       case when benefit = 'disability' then ${FLAG.disabled} when benefit = 'old_age' then ${FLAG.oldAge}
         when benefit = 'spouse' then ${FLAG.spouse}
         when ${AFP} then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
         else 0 end
-    else 0 end) as pf`,
-  ...BENEFIT_KEYS.flatMap((b, i) => [
-    `(count(*) filter (where run_d and bi = ${i}))::int as n_${b}_d`,
-    `(count(*) filter (where run_p and bi = ${i}))::int as n_${b}_p`,
-  ]),
-  ...GRADE_BANDS.map((_, i) => `(count(*) filter (where run_d and gb = ${i}))::int as grade_${i}`),
-  `sum(${hundredths(GRADE)}) filter (where run_d and gb is not null) as grade_h`,
+    else 0 end | case when run_p then ${RUN_P} else 0 end) as pb`,
   ...Object.entries(FIRST_DRAWINGS).map(
     ([k, cond]) => `min(start_date) filter (where ${cond}) as first_${k}`,
   ),
@@ -89,13 +85,6 @@ const CELL_SUMS: Record<string, string> = {
   n: 'count(*)::int',
   age_sum: 'sum(age_d)',
   pct_h: 'sum(pct_h)',
-  ...Object.fromEntries(
-    BENEFIT_KEYS.flatMap((b) => [
-      [`n_${b}_d`, `sum(n_${b}_d)`],
-      [`n_${b}_p`, `sum(n_${b}_p)`],
-    ]),
-  ),
-  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(grade_${i})`])),
   grade_h: 'sum(grade_h)',
   ...Object.fromEntries(
     Object.keys(FIRST_DRAWINGS).flatMap((k) => [
@@ -115,12 +104,12 @@ export const SUM_COLUMNS: Record<string, string> = {
   former_p: 'sum(n) filter (where st_p = 3)',
   ...Object.fromEntries(
     BENEFIT_KEYS.flatMap((b) => [
-      [`n_${b}_d`, `sum(n_${b}_d) filter (where alive_d)`],
-      [`n_${b}_p`, `sum(n_${b}_p) filter (where alive_p)`],
+      [`n_${b}_d`, `sum(n) filter (where bi = ${BENEFIT_KEYS.indexOf(b)} and pd)`],
+      [`n_${b}_p`, `sum(n) filter (where bi = ${BENEFIT_KEYS.indexOf(b)} and pp)`],
     ]),
   ),
-  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(grade_${i}) filter (where alive_d)`])),
-  grade_sum: 'sum(grade_h) filter (where alive_d) / 100.0',
+  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(n) filter (where gb = ${i})`])),
+  grade_sum: 'sum(grade_h) / 100.0',
   disabled: `sum(n) filter (where alive_d and ${hasFlag(FLAG.disabled)})`,
   age_sum_active: 'sum(age_sum) filter (where st_d = 1)',
   pct_sum_active: 'sum(pct_h) filter (where st_d = 1) / 100.0',
@@ -170,6 +159,11 @@ const CELL_FIELDS: { name: string; width: number; encode: string; decode: (f: st
   { name: 'st_d', width: 2, encode: 'coalesce(st_d, 0)', decode: (f) => `nullif(${f}, 0)` },
   { name: 'alive_p', width: 1, encode: 'alive_p::int', decode: (f) => `${f} = 1` },
   { name: 'alive_d', width: 1, encode: 'alive_d::int', decode: (f) => `${f} = 1` },
+  // pension cells: benefit index, counted on D (alive and running), on the previous date, grade band
+  { name: 'bi', width: 3, encode: 'coalesce(bi, 7)', decode: (f) => `nullif(${f}, 7)` },
+  { name: 'pd', width: 1, encode: 'coalesce(pd::int, 0)', decode: (f) => `${f} = 1` },
+  { name: 'pp', width: 1, encode: 'coalesce(pp::int, 0)', decode: (f) => `${f} = 1` },
+  { name: 'gb', width: 3, encode: 'coalesce(gb, 7)', decode: (f) => `nullif(${f}, 7)` },
 ];
 const placed = CELL_FIELDS.map((f, i) => ({
   ...f,
@@ -186,19 +180,30 @@ const CELL_DECODED = [
   ...placed.map((f) => `${f.decode(`((cell >> ${f.bit}) & ${2 ** f.width - 1})`)} as ${f.name}`),
 ];
 
+/** Columns of the pension rows that the membership rows leave null, and the other way round. */
+const MEMBERSHIP_ONLY = [
+  'pct_h',
+  'active_p',
+  'last_end',
+  'pb',
+  ...Object.keys(FIRST_DRAWINGS).map((k) => `first_${k}`),
+];
+const PENSION_ONLY = ['bi', 'gb', 'prun_d', 'prun_p', 'grade_h'];
+const nulls = (cols: string[]) => cols.map((c) => `null as ${c}`).join(', ');
+
 /**
- * Memberships of one id range [lo, hi) with their employment and pension aggregates: merge joins
- * in id order over the primary key and the two membership_id indexes.
+ * Rows of one membership id range [lo, hi): one per membership with its employment and pension
+ * aggregates (merge joins in id order over the primary key and the two membership_id indexes), and
+ * one per pension running on either date, for the counts of pensions.
  */
 function membershipRange(lo: string, hi: string): string {
   const inRange = (col: string) => `${col} >= ${lo} and ${col} < ${hi}`;
   return `select m.employer_id, m.scheme_code, m.person_id,
-      e.pct_h, e.active_p, e.last_end, p.run_d, p.run_p, p.pf,
-      ${BENEFIT_KEYS.map((b) => `p.n_${b}_d, p.n_${b}_p`).join(', ')},
-      ${GRADE_BANDS.map((_, i) => `p.grade_${i}`).join(', ')}, p.grade_h,
+      e.pct_h, e.active_p, e.last_end, p.pb,
       ${Object.keys(FIRST_DRAWINGS)
         .map((k) => `p.first_${k}`)
-        .join(', ')}
+        .join(', ')},
+      ${nulls(PENSION_ONLY)}
     from membership m
     left join (
       select membership_id,
@@ -214,8 +219,6 @@ function membershipRange(lo: string, hi: string): string {
         ${pensionColumns.join(',\n        ')}
       from (
         select membership_id, benefit, start_date, grade_pct,
-          ${BENEFIT_INDEX} as bi,
-          ${GRADE_BAND_INDEX} as gb,
           ${running('$1::date')} as run_d,
           ${running('$2::date')} as run_p
         from pension
@@ -223,7 +226,16 @@ function membershipRange(lo: string, hi: string): string {
       ) pr
       group by membership_id
     ) p on p.membership_id = m.id
-    where ${inRange('m.id')}`;
+    where ${inRange('m.id')}
+    union all
+    select m.employer_id, m.scheme_code, m.person_id, ${nulls(MEMBERSHIP_ONLY)},
+      ${BENEFIT_INDEX} as bi, ${GRADE_BAND_INDEX} as gb,
+      ${running('$1::date', 'pr.')} as prun_d, ${running('$2::date', 'pr.')} as prun_p,
+      ${hundredths(GRADE)} as grade_h
+    from pension pr
+    join membership m on m.id = pr.membership_id
+    where ${inRange('pr.membership_id')} and ${inRange('m.id')}
+      and (${running('$1::date', 'pr.')} or ${running('$2::date', 'pr.')})`;
 }
 
 /**
@@ -237,7 +249,7 @@ export function keyFiguresSql(chunks: number): string {
     membershipRange(`$${i + 3}::int`, `$${i + 4}::int`),
   );
   return `
--- One row per membership.
+-- One row per membership and one per running pension (bi not null), with the person's facts.
 with j as (
   select u.*, pe.birth_date,
     (pe.death_date is null or pe.death_date > $1::date) as alive_d,
@@ -252,21 +264,22 @@ with j as (
 -- yet started). Active = an employment covers the date; former = every employment ended before it.
 s as (
   select j.*,
-    case when not alive_d then null when run_d then 2 when pct_h is not null then 1
-      when last_end < $1::date then 3 end as st_d,
-    case when not alive_p then null when run_p then 2 when active_p then 1
-      when last_end < $2::date then 3 end as st_p
+    case when not alive_d or bi is not null then null when pb & ${RUN_D} <> 0 then 2
+      when pct_h is not null then 1 when last_end < $1::date then 3 end as st_d,
+    case when not alive_p or bi is not null then null when pb & ${RUN_P} <> 0 then 2
+      when active_p then 1 when last_end < $2::date then 3 end as st_p
   from j
 ),
 c as (
   select employer_id, scheme_code, alive_d, alive_p, age_d, st_d, st_p,
     -- the age class matters for actives and AFP drawers only; others share one cell
-    case when st_d = 1 or (alive_d and pf & ${FLAG.afp} <> 0) then ${AGE_CLASS} end as ac,
+    case when st_d = 1 or (alive_d and pb & ${FLAG.afp} <> 0) then ${AGE_CLASS} end as ac,
     case when st_d is not null then birth_date >= '1963-01-01' end as b63,
-    case when alive_d then pf end as pf,
+    case when alive_d then pb & ${RUN_D - 1} end as pf,
     case when st_d = 1 then pct_h end as pct_h,
-    ${BENEFIT_KEYS.map((b) => `n_${b}_d, n_${b}_p`).join(', ')},
-    ${GRADE_BANDS.map((_, i) => `grade_${i}`).join(', ')}, grade_h,
+    bi, alive_d and prun_d as pd, alive_p and prun_p as pp,
+    case when alive_d and prun_d then gb end as gb,
+    case when alive_d and prun_d and gb is not null then grade_h end as grade_h,
     ${Object.keys(FIRST_DRAWINGS)
       .map(
         (k) => `case when first_${k} > $2::date and first_${k} <= $1::date and last_end >= first_${k} - 1
