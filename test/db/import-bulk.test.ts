@@ -178,3 +178,42 @@ describe('bulk-mode import (indexes and foreign keys rebuilt after the merge)', 
     }
   });
 });
+
+describe('early merge (persons written while employments are read)', () => {
+  it('a problem in a later file still leaves the register untouched: all or nothing', async () => {
+    const t = await createTestDatabase();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-early-'));
+    try {
+      for (const f of fs.readdirSync(OK)) fs.copyFileSync(path.join(OK, f), path.join(dir, f));
+      const employments = path.join(dir, 'employments.csv');
+      const text = fs.readFileSync(employments, 'utf8');
+      expect(text).toContain('1985-01-01,2022-12-31,33.33,480000');
+      fs.writeFileSync(
+        employments,
+        text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,133.33,480000'),
+      );
+      for (const bulk of [ALWAYS, NEVER]) {
+        const r = await run(t.db, dir, bulk);
+        expect(r.ok).toBe(false);
+        if (r.ok) return;
+        expect(r.errors.map(formatImportError)).toEqual([
+          expect.stringMatching(
+            /^employments\.csv:\d+: position_pct: must be between 0 and 100, got 133\.33$/,
+          ),
+        ]);
+        expect(
+          await rows(
+            t.db,
+            `select (select count(*) from person)::int as person, (select count(*) from employer)::int as employer,
+               (select count(*) from scheme)::int as scheme, (select count(*) from audit_log)::int as audit`,
+          ),
+        ).toEqual([{ person: 0, employer: 0, scheme: 0, audit: 0 }]);
+        // The rolled-back bulk mode left the indexes in place.
+        expect(JSON.stringify(await schema(t.db))).toContain('person_name_trgm');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+      await t.dispose();
+    }
+  });
+});

@@ -122,6 +122,10 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
               rows++;
               const line = v.row(file, record.line, record.fields);
               if (line !== undefined) {
+                if (v.newMembership !== undefined) {
+                  const flushing = stager.add('membership', v.newMembership);
+                  if (flushing) await flushing;
+                }
                 const flushing = stager.add(stage, line);
                 if (flushing) await flushing;
               }
@@ -129,7 +133,8 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
             if (!hadErrors && v.errors.length > 0) {
               hadErrors = true;
               // Nothing will be written now; only employments stay staged, for the overlap check.
-              for (const t of ['employer', 'scheme', 'person', 'pension', 'finance'] as const) stager.stop(t);
+              for (const t of ['employer', 'scheme', 'person', 'membership', 'pension', 'finance'] as const)
+                stager.stop(t);
             }
           }
         } catch (error) {

@@ -66,11 +66,23 @@ interface Merge {
    * rows updated by one join, new rows inserted by an anti-join, with no speculative insertion.
    */
   bulk?: { update?: string; insert: string; staged: string };
+  /** Run after the merge, in either mode. */
+  after?: string;
 }
 
-const PERSON_KEY = `join person p on p.national_id = s.national_id
-     join employer e on e.orgnr = s.orgnr
-     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = s.scheme`;
+// Each staged employment and pension names its membership by the import's number for it (mkey);
+// `stage_mid` (made after the membership merge) maps that number to the register's membership id.
+const PERSON_KEY = 'join stage_mid m on m.mkey = s.mkey';
+
+/** mkey → membership id, for the merges of employments and pensions. */
+const MEMBERSHIP_IDS = `
+  create temp table stage_mid on commit drop as
+  select k.mkey, m.id
+  from stage_membership k
+  join person p on p.national_id = k.national_id
+  join employer e on e.orgnr = k.orgnr
+  join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme;
+  analyze stage_mid`;
 
 const MERGES: Merge[] = [
   {
@@ -120,25 +132,23 @@ const MERGES: Merge[] = [
     table: 'membership',
     upsert: counted(`insert into membership (person_id, employer_id, scheme_code, recorded_by)
      select p.id, e.id, k.scheme, $1
-     from (select national_id, orgnr, scheme from stage_employment
-           union select national_id, orgnr, scheme from stage_pension) k
+     from stage_membership k
      join person p on p.national_id = k.national_id
      join employer e on e.orgnr = k.orgnr
      order by p.id, e.id, k.scheme
      on conflict (person_id, employer_id, scheme_code) do nothing`),
     bulk: {
-      // An upper bound (a membership has several periods), enough to judge the size.
-      staged: 'select (select count(*) from stage_employment) + (select count(*) from stage_pension) as n',
+      staged: 'select count(*)::int as n from stage_membership',
       insert: `insert into membership (person_id, employer_id, scheme_code, recorded_by)
        select p.id, e.id, k.scheme, $1
-       from (select national_id, orgnr, scheme from stage_employment
-             union select national_id, orgnr, scheme from stage_pension) k
+       from stage_membership k
        join person p on p.national_id = k.national_id
        join employer e on e.orgnr = k.orgnr
        where not exists (select 1 from membership m
                          where m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme)
        order by p.id, e.id, k.scheme`,
     },
+    after: MEMBERSHIP_IDS,
   },
   {
     table: 'employment',
@@ -278,6 +288,7 @@ export async function mergeStaged(
     counts.inserted[m.table] = inserted;
     counts.updated[m.table] = updated;
     if (ANALYZE_AFTER.has(m.table) && inserted > 10_000) await s.exec(`analyze ${m.table}`);
+    if (m.after) await s.exec(m.after);
   }
   onTable?.('done', merges.length, merges.length);
   return counts;

@@ -11,9 +11,10 @@ const STAGE_DDL = `
 create temp table stage_employer (orgnr char(9), name text) on commit drop;
 create temp table stage_scheme (code text, provider text, name text) on commit drop;
 create temp table stage_person (national_id char(11), birth_date date, name text, death_date date) on commit drop;
-create temp table stage_employment (national_id char(11), orgnr char(9), scheme text, start_date date,
+create temp table stage_membership (mkey integer, national_id char(11), orgnr char(9), scheme text) on commit drop;
+create temp table stage_employment (mkey integer, national_id char(11), orgnr char(9), scheme text, start_date date,
   end_date date, position_pct numeric(5, 2), annual_salary bigint) on commit drop;
-create temp table stage_pension (national_id char(11), orgnr char(9), scheme text, benefit text,
+create temp table stage_pension (mkey integer, national_id char(11), orgnr char(9), scheme text, benefit text,
   start_date date, end_date date, grade_pct numeric(5, 2), annual_amount bigint) on commit drop;
 create temp table stage_finance (orgnr char(9), scheme text, year smallint, premium bigint,
   premium_reserve bigint, pension_cost bigint) on commit drop;
@@ -109,7 +110,7 @@ export class Stager {
     for (const table of [...this.buffers.keys()]) await this.flush(table);
     await this.drain();
     await this.s.exec(
-      'analyze stage_employer, stage_scheme, stage_person, stage_employment, stage_pension, stage_finance',
+      'analyze stage_employer, stage_scheme, stage_person, stage_membership, stage_employment, stage_pension, stage_finance',
     );
   }
 }

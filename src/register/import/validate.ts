@@ -52,14 +52,34 @@ export interface RegisterPeriod {
 }
 
 /** Staging rows, as CSV lines for COPY, by staging table. */
-export type StageTable = 'employer' | 'scheme' | 'person' | 'employment' | 'pension' | 'finance';
+export type StageTable =
+  | 'employer'
+  | 'scheme'
+  | 'person'
+  | 'membership'
+  | 'employment'
+  | 'pension'
+  | 'finance';
 
 export const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
   employer: ['orgnr', 'name'],
   scheme: ['code', 'provider', 'name'],
   person: ['national_id', 'birth_date', 'name', 'death_date'],
-  employment: ['national_id', 'orgnr', 'scheme', 'start_date', 'end_date', 'position_pct', 'annual_salary'],
+  // mkey numbers each membership (person + employer + scheme) of the import, so the merge joins
+  // employments and pensions to their membership on one integer instead of three text keys.
+  membership: ['mkey', 'national_id', 'orgnr', 'scheme'],
+  employment: [
+    'mkey',
+    'national_id',
+    'orgnr',
+    'scheme',
+    'start_date',
+    'end_date',
+    'position_pct',
+    'annual_salary',
+  ],
   pension: [
+    'mkey',
     'national_id',
     'orgnr',
     'scheme',
@@ -102,6 +122,9 @@ export class ImportValidator {
   private readonly pensionKeys = new Map<string, number>();
   private readonly financeKeys = new Map<string, number>();
   private readonly validOrgnrs = new Set<string>();
+  private readonly membershipKeys = new Map<string, number>();
+  /** The staging line of the membership the last clean row introduced, if it did. */
+  newMembership: string | undefined;
   private file = '';
   private line = 0;
   private rowOk = true;
@@ -149,6 +172,7 @@ export class ImportValidator {
     this.line = line;
     this.fields = fields;
     this.rowOk = true;
+    this.newMembership = undefined;
     if (fields.length !== this.headerCount) {
       this.problem(
         'row',
@@ -355,6 +379,17 @@ export class ImportValidator {
     return { nid: id.text, orgnr, scheme, key: `${id.text}|${orgnr}|${scheme}` };
   }
 
+  /** The import's number for a clean row's membership; a new one also yields its staging line. */
+  private mkey(m: { nid: string; orgnr: string; scheme: string; key: string }): number {
+    let k = this.membershipKeys.get(m.key);
+    if (k === undefined) {
+      k = this.membershipKeys.size + 1;
+      this.membershipKeys.set(m.key, k);
+      this.newMembership = `${k},${m.nid},${m.orgnr},${csvField(m.scheme)}`;
+    }
+    return k;
+  }
+
   private employment(): string | undefined {
     const m = this.membershipRefs();
     const p = this.period();
@@ -368,7 +403,7 @@ export class ImportValidator {
       else this.periods.set(m.key, [start, end, this.line]);
     }
     if (!this.rowOk || !m || !p || pct == null || salary === undefined) return undefined;
-    return `${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
+    return `${this.mkey(m)},${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
   }
 
   private pension(): string | undefined {
@@ -389,7 +424,7 @@ export class ImportValidator {
     if (!this.rowOk || !m || !p || benefit === undefined || grade === undefined || amount === undefined) {
       return undefined;
     }
-    return `${m.nid},${m.orgnr},${csvField(m.scheme)},${benefit},${p.start},${p.end ?? ''},${grade ?? ''},${amount ?? ''}`;
+    return `${this.mkey(m)},${m.nid},${m.orgnr},${csvField(m.scheme)},${benefit},${p.start},${p.end ?? ''},${grade ?? ''},${amount ?? ''}`;
   }
 
   private finance(): string | undefined {
