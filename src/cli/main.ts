@@ -5,41 +5,44 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config';
 import { AppError } from '../platform/errors';
-import { calcCommand } from './calc';
 import { EXIT, RejectedError } from './exit';
-import { generateCommand } from './generate';
-import { importCommand } from './import';
-import { migrateCommand } from './migrate';
-import { reportCommand } from './report';
-import { serveCommand, startCommand } from './serve';
-import { userCommand } from './user';
 
 export { EXIT, RejectedError };
 
-export function buildProgram(): Command {
+type AddCommand = (program: Command) => void;
+
+/**
+ * Each command's module, loaded only when needed: `kassa calc` must not pay seconds of start-up
+ * for the server, database and PDF modules of the other commands (calc.md: 100 000 requests/s).
+ */
+const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
+  serve: async () => [(await import('./serve')).serveCommand],
+  start: async () => [(await import('./serve')).startCommand],
+  migrate: async () => [(await import('./migrate')).migrateCommand],
+  import: async () => [(await import('./import')).importCommand],
+  generate: async () => [(await import('./generate')).generateCommand],
+  calc: async () => [(await import('./calc')).calcCommand],
+  report: async () => [(await import('./report')).reportCommand],
+  user: async () => [(await import('./user')).userCommand],
+};
+
+/** The program with the named command only, or with every command (for help and unknown names). */
+export async function buildProgram(command?: string): Promise<Command> {
   const program = new Command('kassa')
     .description('Kassa: administration of public occupational pension funds')
     .showHelpAfterError()
     .exitOverride();
-  for (const add of [
-    serveCommand,
-    startCommand,
-    migrateCommand,
-    importCommand,
-    generateCommand,
-    calcCommand,
-    reportCommand,
-    userCommand,
-  ]) {
-    add(program);
-  }
+  const load =
+    command !== undefined && Object.hasOwn(COMMANDS, command) ? [COMMANDS[command]] : Object.values(COMMANDS);
+  for (const adders of await Promise.all(load.map((l) => l?.() ?? [])))
+    for (const add of adders) add(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError();
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv[2])).parseAsync(argv);
     return process.exitCode === undefined ? EXIT.done : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {
