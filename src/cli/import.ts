@@ -59,6 +59,8 @@ function summary(result: Extract<ImportResult, { ok: true }>): string {
   const tables = Object.keys(result.counts.inserted).map(
     (t) => `  ${t}: ${result.counts.inserted[t] ?? 0} inserted, ${result.counts.updated[t] ?? 0} updated`,
   );
+  // Bulk mode rebuilt these tables' indexes after the merge (a large import; see docs/import.md).
+  if (result.counts.bulk) tables.push(`  loaded in bulk: ${result.counts.bulk.join(', ')}`);
   return `imported\n${lines.join('\n')}\n${tables.join('\n')}\n`;
 }
 

@@ -34,6 +34,11 @@ const fromDayKey = (k: number) =>
 const showPeriod = (start: number, end: number) =>
   `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
 
+/** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
+function remember(cache: Set<string>, value: string) {
+  if (cache.size < 100_000) cache.add(value);
+}
+
 export interface ValidatorOptions {
   /** Accept synthetic test numbers (KASSA_ENV=training). */
   allowSynthetic: boolean;
@@ -121,7 +126,9 @@ export class ImportValidator {
   private readonly periods = new Map<string, number[]>();
   private readonly pensionKeys = new Map<string, number>();
   private readonly financeKeys = new Map<string, number>();
+  // Values already found valid: a million rows repeat a thousand employers and a few percentages.
   private readonly validOrgnrs = new Set<string>();
+  private readonly validPcts = new Set<string>();
   private readonly membershipKeys = new Map<string, number>();
   /** The staging line of the membership the last clean row introduced, if it did. */
   newMembership: string | undefined;
@@ -253,6 +260,7 @@ export class ImportValidator {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
     }
+    if (this.validPcts.has(text)) return text;
     if (!NUMBER.test(text)) {
       this.problem(column, `must be a percentage such as 100 or 33.33, got "${text}"`);
       return undefined;
@@ -267,6 +275,7 @@ export class ImportValidator {
       this.problem(column, `must be between 0 and 100, got ${text}`);
       return undefined;
     }
+    remember(this.validPcts, text);
     return text;
   }
 
