@@ -23,6 +23,8 @@ const MEMBERS = Number(process.env.KASSA_BENCH_MEMBERS ?? 870_000);
 const SEED = Number(process.env.KASSA_BENCH_SEED ?? 2024);
 // Another name (KASSA_BENCH_DB) leaves the shared kassa_bench alone while experimenting.
 const DB_NAME = process.env.KASSA_BENCH_DB ?? 'kassa_bench';
+// KASSA_BENCH_REIMPORT=1 imports the same files a second time and checks that nothing changes.
+const REIMPORT = process.env.KASSA_BENCH_REIMPORT === '1';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
@@ -114,6 +116,7 @@ async function main() {
   let importSeconds: number;
   let memberships = 0;
   let checksums: Record<string, string> = {};
+  let reimport: { seconds: number; changedRows: number } | undefined;
   try {
     await migrate(db);
     log('import: running …');
@@ -142,6 +145,18 @@ async function main() {
       memberships = row?.n ?? 0;
       checksums = await registerChecksums(s);
     });
+    if (REIMPORT) {
+      // Idempotence at scale: the same files again must change nothing (row-by-row upsert path).
+      log('re-import: the same files again …');
+      const t1 = performance.now();
+      const again = await importDirectory(db, { dir, env: 'training', actor: 'bench' });
+      if (!again.ok) throw new Error('the re-import was rejected');
+      const changed = [...Object.values(again.counts.inserted), ...Object.values(again.counts.updated)];
+      reimport = { seconds: round(seconds(t1)), changedRows: changed.reduce((a, b) => a + b, 0) };
+      const after = await db.batch((s) => registerChecksums(s));
+      if (JSON.stringify(after) !== JSON.stringify(checksums))
+        throw new Error('the re-import changed the register');
+    }
     const c = new pg.Client(`${SERVER}/${DB_NAME}`);
     await c.connect();
     await c.query('vacuum analyze');
@@ -164,6 +179,7 @@ async function main() {
     ratio: round(importSeconds / floorSeconds),
     targets: { ratio: 3, seconds: 180 },
     checksums,
+    ...(reimport ? { reimport } : {}),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
