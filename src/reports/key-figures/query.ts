@@ -1,10 +1,11 @@
 /**
  * The one set-based pass over the register that every key figure comes from, in two levels:
  *
- * 1. Per membership: employments and pensions are aggregated once each (by membership_id, merged
- *    in id order), joined to membership and person and classified — status on D and on the
+ * 1. Per membership: employments and pensions are aggregated once each (by membership_id, per id
+ *    range), joined to membership and person and classified — status on D and on the
  *    previous date, age class, pension flags — then grouped on that compact key (`cells`): a few
- *    plain counts and sums, no filtered aggregates over a million rows.
+ *    plain counts and sums, no filtered aggregates over a million rows. Pensions running on either
+ *    date also come as rows of their own, counted into cells by benefit and grade band.
  * 2. The few tens of thousands of cells are summed per (employer, scheme) with the filtered
  *    aggregates of SUM_COLUMNS — a few hundred rows that the assembler adds up per provider,
  *    employer and in total.
@@ -12,7 +13,8 @@
  * Reports read the register's tables directly: the accepted exception for read-only reporting
  * (engineering.md: a capability otherwise calls another's functions).
  *
- * Parameters: $1 the reporting date D, $2 the previous date (D minus one year).
+ * Parameters: $1 the reporting date D, $2 the previous date (D minus one year), then the bounds
+ * of the membership id ranges (keyFiguresSql).
  */
 import { AFP_AGES, AGE_BANDS, BENEFIT_KEYS, GRADE_BANDS } from './model';
 
@@ -193,8 +195,8 @@ const nulls = (cols: string[]) => cols.map((c) => `null as ${c}`).join(', ');
 
 /**
  * Rows of one membership id range [lo, hi): one per membership with its employment and pension
- * aggregates (merge joins in id order over the primary key and the two membership_id indexes), and
- * one per pension running on either date, for the counts of pensions.
+ * aggregates (range scans over the primary key and the two membership_id indexes), and one per
+ * pension running on either date, for the counts of pensions.
  */
 function membershipRange(lo: string, hi: string): string {
   const inRange = (col: string) => `${col} >= ${lo} and ${col} < ${hi}`;
