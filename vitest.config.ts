@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/unit/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/rules/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
         },
       },
       { test: { name: 'db', include: ['test/db/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
