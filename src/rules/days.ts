@@ -3,16 +3,9 @@
  * checked by the request schema; a day number is days since 1970-01-01 (proleptic Gregorian).
  */
 import type { IsoDate } from '../domain/dates';
+import { civilFromDays, daysFromCivil } from '../domain/day-numbers';
 
-/** Days since 1970-01-01 for y-m-d (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export { daysFromCivil };
 
 // Day numbers of 1 January for the years most dates fall in, and of the first of each month in a
 // common year: a table look-up instead of five divisions for every date of every request.
@@ -43,17 +36,7 @@ export function dayNumber(iso: string): number {
 
 /** The ISO date of a day number. */
 export function isoOfDay(day: number): IsoDate {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { year: y, month: m, day: d } = civilFromDays(day);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
 }
 
