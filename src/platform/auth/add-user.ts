@@ -2,13 +2,13 @@
  * An administrator adds a staff user with roles: a local password for the built-in identity
  * provider, or the `sub` of an external OpenID Connect issuer (or both).
  */
-import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { invalidInput } from '../errors';
 import { getUser, type UserView } from './list-users';
 import { hashPassword } from './passwords';
 import type { Principal } from './roles';
 import { beginUserAdminWrite, checkGrant, conflict, type NewGrant, userAdminDb } from './user-admin';
+import { insertUser } from './users';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -58,42 +58,13 @@ export async function addUser(db: Database, actor: Principal, input: AddUserInpu
       }
       if (taken.length > 0) throw conflict('externalSubject', 'another user has this external subject');
 
-      const { id } = await trx
-        .insertInto('app_user')
-        .values({
-          username: input.username,
-          display_name: input.displayName,
-          password_hash: passwordHash,
-          external_subject: input.externalSubject ?? null,
-          recorded_by: actor.username,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (grants.length > 0) {
-        await trx
-          .insertInto('role_assignment')
-          .values(
-            grants.map((g) => ({
-              user_id: id,
-              role: g.role,
-              scope_orgnr: g.orgnr,
-              org_unit: g.orgUnit,
-              recorded_by: actor.username,
-            })),
-          )
-          .execute();
-      }
-      await writeAudit(trx, actor, {
-        action: 'create',
-        entity: 'user',
-        entityId: id,
+      const id = await insertUser(trx, actor, {
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        externalSubject: input.externalSubject ?? null,
+        grants,
         reason: input.reason ?? null,
-        details: {
-          username: input.username,
-          displayName: input.displayName,
-          external: input.externalSubject !== undefined,
-          roles: grants,
-        },
       });
       return getUser(trx, id);
     });

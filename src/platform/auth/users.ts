@@ -1,8 +1,10 @@
 /** Staff users and their role grants. */
 
+import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { invalidInput } from '../errors';
+import type { PlatformTables } from '../tables';
 import { hashPassword, verifyPassword } from './passwords';
 import { type Principal, ROLES, type Role, type RoleGrant } from './roles';
 
@@ -13,6 +15,66 @@ export interface NewUser {
   grants: RoleGrant[];
 }
 
+export interface UserRows {
+  username: string;
+  displayName: string;
+  passwordHash: string | null;
+  externalSubject: string | null;
+  grants: { role: Role; orgnr: string | null; orgUnit: string | null }[];
+  reason?: string | null;
+}
+
+/** Writes a new user, its grants and the audit row, inside the caller's transaction. */
+export async function insertUser<T extends PlatformTables>(
+  tx: Kysely<T>,
+  actor: Principal,
+  u: UserRows,
+): Promise<number> {
+  const trx = tx as unknown as Kysely<PlatformTables>;
+  const { id } = await trx
+    .insertInto('app_user')
+    .values({
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      external_subject: u.externalSubject,
+      recorded_by: actor.username,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (u.grants.length > 0) {
+    await trx
+      .insertInto('role_assignment')
+      .values(
+        u.grants.map((g) => ({
+          user_id: id,
+          role: g.role,
+          scope_orgnr: g.orgnr,
+          org_unit: g.orgUnit,
+          recorded_by: actor.username,
+        })),
+      )
+      .execute();
+  }
+  await writeAudit(trx, actor, {
+    action: 'create',
+    entity: 'user',
+    entityId: id,
+    reason: u.reason ?? null,
+    details: {
+      username: u.username,
+      displayName: u.displayName,
+      external: u.externalSubject !== null,
+      roles: u.grants,
+    },
+  });
+  return id;
+}
+
+/**
+ * Creates a user for the system itself (the first administrator from the command line, demo users).
+ * Administrators use `addUser`, which also checks the administrator and the password rules.
+ */
 export async function createUser(db: Database, actor: Principal, user: NewUser): Promise<number> {
   for (const g of user.grants) {
     if (!ROLES.includes(g.role)) throw invalidInput([{ path: 'role', message: `unknown role ${g.role}` }]);
@@ -25,38 +87,13 @@ export async function createUser(db: Database, actor: Principal, user: NewUser):
       .where('username', '=', user.username)
       .executeTakeFirst();
     if (existing) throw invalidInput([{ path: 'username', message: `user ${user.username} exists already` }]);
-    const { id } = await trx
-      .insertInto('app_user')
-      .values({
-        username: user.username,
-        display_name: user.displayName,
-        password_hash: passwordHash,
-        external_subject: null,
-        recorded_by: actor.username,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (user.grants.length > 0) {
-      await trx
-        .insertInto('role_assignment')
-        .values(
-          user.grants.map((g) => ({
-            user_id: id,
-            role: g.role,
-            scope_orgnr: g.orgnr,
-            org_unit: null,
-            recorded_by: actor.username,
-          })),
-        )
-        .execute();
-    }
-    await writeAudit(trx, actor, {
-      action: 'create',
-      entity: 'user',
-      entityId: id,
-      details: { username: user.username, grants: user.grants },
+    return insertUser(trx, actor, {
+      username: user.username,
+      displayName: user.displayName,
+      passwordHash,
+      externalSubject: null,
+      grants: user.grants.map((g) => ({ role: g.role, orgnr: g.orgnr, orgUnit: null })),
     });
-    return id;
   });
 }
 
