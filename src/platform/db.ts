@@ -149,9 +149,4 @@ function* chunks(lines: Iterable<string>, size: number): Generator<string> {
   if (buffer.length > 0) yield `${buffer.join('\n')}\n`;
 }
 
-/** Quotes one value for a CSV line fed to COPY; `null` and `undefined` become SQL NULL. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvField } from './csv';

@@ -1,5 +1,5 @@
 /** The report as CSV: every table one after another, each with a title line and a header. */
-import { csvField } from '../../platform/db';
+import { csvField } from '../../platform/csv';
 import type { KeyFiguresReport } from './model';
 import { comparisonTable, reportTables } from './tables';
 
