@@ -4,6 +4,7 @@
  * the HTTP boundary converts it to kroner.
  */
 import type { IsoDate } from '../domain/dates';
+import { maskNationalId } from '../domain/identifiers';
 import type { Ore } from '../domain/money';
 import { notFound } from '../platform/errors';
 import type { EmployerScope } from './scope';
@@ -213,6 +214,10 @@ export async function loadMemberships(
   });
 }
 
+/**
+ * An employer sees its employees' memberships, not their identity or bank details: an
+ * employer-scoped caller gets the number masked and no address or account number.
+ */
 export async function loadPersonView(
   db: RegisterDb,
   personId: number,
@@ -221,14 +226,15 @@ export async function loadPersonView(
 ): Promise<PersonView> {
   const p = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
   if (!p) throw notFound('person');
+  const full = scope === 'all';
   return {
     id: p.id,
-    nationalId: p.national_id,
+    nationalId: full ? p.national_id : maskNationalId(p.national_id),
     name: p.name,
     birthDate: p.birth_date,
     deathDate: p.death_date,
-    address: p.address,
-    accountNumber: p.account_number,
+    address: full ? p.address : null,
+    accountNumber: full ? p.account_number : null,
     validFrom: p.valid_from,
     recordedAt: iso(p.recorded_at),
     recordedBy: p.recorded_by,

@@ -407,3 +407,85 @@ describe('member search ranks the best match first, then by name (item 8)', () =
     expect(limited.body.results).toHaveLength(1);
   });
 });
+
+describe('review findings (issue #6 on issue #2)', () => {
+  it('an employer sees its employees memberships, not their identity or bank details (product brief)', async () => {
+    const acct = account('1503999999');
+    const r = await call('PATCH', `/api/persons/${kariId}`, handler, {
+      address: 'Storgata 1, 9510 Alta',
+      accountNumber: acct,
+      validFrom: '2025-03-01',
+      reason: 'member moved',
+    });
+    expect(r.status).toBe(200);
+    await call('POST', '/api/memberships', handler, {
+      personId: kariId,
+      employerId: employerB,
+      schemeCode: 'FELLES',
+    });
+
+    const hr = await t.authHeader([{ role: 'employer', orgnr: ORG_A }]);
+    const seen = await call('GET', `/api/persons/${kariId}`, hr);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({
+      nationalId: '150365*****',
+      name: 'Kari Nordmann',
+      address: null,
+      accountNumber: null,
+    });
+    expect((seen.body.memberships as { employer: { orgnr: string } }[]).map((m) => m.employer.orgnr)).toEqual(
+      [ORG_A],
+    );
+
+    // Staff reaching every employer still see everything.
+    const staff = await call('GET', `/api/persons/${kariId}`, handler);
+    expect(staff.body).toMatchObject({
+      nationalId: KARI,
+      address: 'Storgata 1, 9510 Alta',
+      accountNumber: acct,
+    });
+    expect(
+      (staff.body.memberships as { employer: { orgnr: string } }[]).map((m) => m.employer.orgnr),
+    ).toEqual([ORG_A, ORG_B]);
+  });
+
+  it('POST /api/persons shows the new person and writes an access-log row with purpose create', async () => {
+    const creator = await t.authHeader([{ role: 'case_handler', orgnr: null }]);
+    const created = await call('POST', '/api/persons', creator, {
+      nationalId: fnr('111188'),
+      name: 'Siri Berg',
+    });
+    expect(created.status).toBe(201);
+    const log = await call('GET', `/api/persons/${created.body.id}/access-log`, admin);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: creator });
+    expect(log.body.entries).toEqual([
+      expect.objectContaining({
+        actor: me.json().username,
+        purpose: 'create',
+        what: 'person with memberships',
+      }),
+    ]);
+  });
+
+  it('percentages (numeric(5,2)) with more than two decimals are rejected with 400 naming the field', async () => {
+    const employments = `/api/memberships/${kariMembership}/employments`;
+    const bad = await call('POST', employments, handler, { startDate: '2050-01-01', positionPct: 33.333 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.map((e) => e.path)).toEqual(['positionPct']);
+    const change = await call('PATCH', '/api/employments/1', handler, { positionPct: 12.345, reason: 'x' });
+    expect(change.status).toBe(400);
+    expect(change.body.errors?.map((e) => e.path)).toEqual(['positionPct']);
+    const grade = await call('POST', `/api/memberships/${kariMembership}/pensions`, handler, {
+      benefit: 'disability',
+      startDate: '2050-01-01',
+      gradePct: 50.125,
+      annualAmount: 1000,
+    });
+    expect(grade.status).toBe(400);
+    expect(grade.body.errors?.map((e) => e.path)).toEqual(['gradePct']);
+
+    const good = await call('POST', employments, handler, { startDate: '2050-01-01', positionPct: 33.33 });
+    expect(good.status).toBe(201);
+    expect(good.body.positionPct).toBe(33.33);
+  });
+});

@@ -10,17 +10,14 @@ import { personAccessLog } from '../../register/access-log';
 import { createPerson } from '../../register/create-person';
 import { createEmployer, getEmployer, listEmployers, listSchemes } from '../../register/employers';
 import { AGE_LIMITS, addEmployment, changeEmployment } from '../../register/employments';
-import { getPerson } from '../../register/get-person';
+import { getCreatedPerson, getPerson } from '../../register/get-person';
 import { createMembership, getMembership } from '../../register/memberships';
 import { addPension, endPension } from '../../register/pensions';
 import { personHistory } from '../../register/person-history';
-import { employerScope } from '../../register/scope';
 import { searchPersons } from '../../register/search-persons';
 import { registerDb } from '../../register/tables';
-import { todayInOslo } from '../../register/today';
 import { updatePerson } from '../../register/update-person';
 import type { EmploymentView, MembershipView, PensionView, PersonView } from '../../register/views';
-import { loadPersonView } from '../../register/views';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
 import { ErrorResponse, IdParams, IsoDateString, protectedErrors } from '../schemas';
@@ -40,7 +37,14 @@ const KronerIn = z
     return amount;
   })
   .describe('kroner, at most two decimals');
-const Pct = z.number().min(0).max(100);
+// The columns are numeric(5,2): a third decimal would be rounded away silently, so it is refused
+// (as the import refuses it). String(n) is the shortest text that reads back as n.
+const Pct = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'must have at most two decimals')
+  .describe('percent, at most two decimals');
 const Reason = z.string().trim().min(1, 'say why').max(1000);
 const Purpose = z.string().trim().min(1).max(200);
 const BenefitEnum = z.enum(['old_age', 'rule_85', 'afp_62_65', 'afp_65_67', 'disability', 'spouse', 'child']);
@@ -167,8 +171,8 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
       const id = await createPerson(db, principal, req.body, {
         allowSynthetic: ctx.config.env === 'training',
       });
-      const view = await loadPersonView(db, id, employerScope(principal, 'person:read'), todayInOslo());
-      return reply.code(201).send(personOut(view));
+      // Returned through the access-logged read, like every other answer that shows a person.
+      return reply.code(201).send(personOut(await getCreatedPerson(db, principal, id)));
     },
   });
 
