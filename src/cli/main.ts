@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config';
 import { AppError } from '../platform/errors';
-import { EXIT, RejectedError } from './exit';
+import { EXIT, RejectedError, UsageError } from './exit';
 
-export { EXIT, RejectedError };
+export { EXIT, RejectedError, UsageError };
 
 type AddCommand = (program: Command) => void;
 
@@ -50,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.done : EXIT.usage;
     }
     if (error instanceof RejectedError) return EXIT.rejected;
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT.usage;
     }

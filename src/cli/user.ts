@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ROLES, systemPrincipal } from '../platform/auth/roles';
 import { loadConfig } from '../platform/config';
 import { invalidInput } from '../platform/errors';
+import { UsageError } from './exit';
 
 const Options = z.object({
   username: z.string().min(1),
@@ -27,8 +28,8 @@ export function userCommand(program: Command) {
     .action(async (raw: unknown) => {
       const parsed = Options.safeParse(raw);
       if (!parsed.success) {
-        throw invalidInput(
-          parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })),
+        throw new UsageError(
+          parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'),
         );
       }
       const o = parsed.data;

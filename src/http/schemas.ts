@@ -1,5 +1,6 @@
 /** Schemas shared by many routes. */
 import { z } from 'zod';
+import { parseIsoDate } from '../domain/dates';
 
 export const ErrorResponse = z
   .object({ errors: z.array(z.object({ path: z.string(), message: z.string() })) })
@@ -18,8 +19,4 @@ export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 export const IsoDateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real date',
-  );
+  .refine((s) => parseIsoDate(s) !== undefined, 'not a real date');

@@ -47,7 +47,9 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
       throw new RouteDeclarationError(`${route.method} ${url} has no response schema`);
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest runs before the body is parsed and validated: without a valid token the answer is
+  // 401, never a 400 that would describe the route's schema to an anonymous caller.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access as Access | undefined;
     if (!access || access === 'public') return;
     request.principal = await ctx.tokens.verify(bearerToken(request));

@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   KASSA_ENV: z.enum(['production', 'training']).default('production'),
   /** An external OpenID Connect issuer whose tokens the API accepts besides the built-in one. */
   KASSA_OIDC_ISSUER: z.string().url().optional(),
+  /** The audience (client id) tokens from that issuer must be issued for. */
+  KASSA_OIDC_AUDIENCE: z.string().min(1).optional(),
   KASSA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +28,7 @@ export interface Config {
   databaseUrl: string | undefined;
   env: KassaEnv;
   oidcIssuer: string | undefined;
+  oidcAudience: string | undefined;
   logLevel: string;
 }
 
@@ -38,6 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.KASSA_OIDC_ISSUER && !e.KASSA_OIDC_AUDIENCE) {
+    throw new ConfigError(
+      'invalid configuration:\nKASSA_OIDC_AUDIENCE: required with KASSA_OIDC_ISSUER (the client id tokens must be issued for)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -45,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: e.DATABASE_URL,
     env: e.KASSA_ENV,
     oidcIssuer: e.KASSA_OIDC_ISSUER,
+    oidcAudience: e.KASSA_OIDC_AUDIENCE,
     logLevel: e.KASSA_LOG_LEVEL,
     ...overrides,
   };

@@ -7,10 +7,28 @@ export function maskIdentifiers(text: string): string {
   return text.replace(NATIONAL_ID, '$1*****');
 }
 
+/** Masks identifiers in every string of a log record, also inside objects and serialised errors. */
+export function maskDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskIdentifiers(value);
+  if (value === null || typeof value !== 'object' || depth > 6) return value;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  // An Error's message and stack are not enumerable: serialise them here, masked.
+  if (value instanceof Error)
+    Object.assign(out, {
+      type: value.name,
+      message: maskIdentifiers(value.message),
+      stack: maskIdentifiers(value.stack ?? ''),
+    });
+  for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, depth + 1);
+  return out;
+}
+
 export function createLogger(level = 'info'): pino.Logger {
   return pino({
     level,
     redact: { paths: ['req.headers.authorization', '*.nationalId', '*.password'], censor: '[masked]' },
+    formatters: { log: (record) => maskDeep(record) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
         method.apply(

@@ -1,7 +1,8 @@
 /** Opens everything a running Kassa needs, in one place for the server, the CLI and the tests. */
-import type { AppContext } from '../http/context';
+
 import { createTokenService } from './auth/tokens';
 import type { Config } from './config';
+import type { AppContext } from './context';
 import { openDatabase } from './db';
 import { createLogger } from './logger';
 import { migrate } from './migrate';
@@ -16,5 +17,15 @@ export async function openContext(config: Config): Promise<AppContext> {
     await db.close();
     throw error;
   }
-  return { config, db, tokens: createTokenService(db, config.oidcIssuer), logger };
+  return {
+    config,
+    db,
+    tokens: createTokenService(
+      db,
+      config.oidcIssuer && config.oidcAudience
+        ? { issuer: config.oidcIssuer, audience: config.oidcAudience }
+        : undefined,
+    ),
+    logger,
+  };
 }

@@ -87,6 +87,16 @@ describe('HTTP conventions', () => {
     expect(forged.statusCode).toBe(401);
   });
 
+  it('answers 401 before looking at the body, so an anonymous caller learns nothing of the schema', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/persons/search',
+      payload: { query: 5, limit: -1 },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(JSON.stringify(res.json())).not.toContain('query');
+  });
+
   it('answers 403 when the token lacks the permission', async () => {
     const app = await buildServer(t.ctx);
     app.get(

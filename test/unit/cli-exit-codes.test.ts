@@ -1,5 +1,8 @@
 // Exit codes of `kassa` (contracts/configuration.md): 0 done, 1 input rejected, 2 wrong usage.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function kassa(
@@ -45,14 +48,30 @@ describe('kassa exit codes', () => {
     expect(r.err).toContain('PORT');
   });
 
-  it('1 when the input is rejected, saying what is wrong', async () => {
+  it('2 for a bad option value, naming the option', async () => {
     const r = await kassa(
       ['user', 'add', '--username', 'x', '--name', 'X', '--role', 'admin', '--orgnr', '12'],
       {
         KASSA_NEW_PASSWORD: 'pw',
       },
     );
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('--orgnr');
+  });
+
+  it('1 when the input is rejected, saying what is wrong and writing nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kassa-exit-'));
+    try {
+      // An employer role without its employer would reach every employer: refused.
+      const r = await kassa(['user', 'add', '--username', 'x', '--name', 'X', '--role', 'employer'], {
+        KASSA_NEW_PASSWORD: 'a long secret',
+        KASSA_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+      });
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('orgnr');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 }, 120_000);

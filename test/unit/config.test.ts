@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config';
-import { maskIdentifiers } from '../../src/platform/logger';
+import { maskDeep, maskIdentifiers } from '../../src/platform/logger';
 
 describe('configuration (contracts/configuration.md)', () => {
   it('has the contract defaults', () => {
@@ -32,6 +32,16 @@ describe('configuration (contracts/configuration.md)', () => {
     });
   });
 
+  it('requires the audience with an external OpenID Connect issuer', () => {
+    expect(() => loadConfig({ KASSA_OIDC_ISSUER: 'https://idp.example/' })).toThrow(/KASSA_OIDC_AUDIENCE/);
+    expect(
+      loadConfig({ KASSA_OIDC_ISSUER: 'https://idp.example/', KASSA_OIDC_AUDIENCE: 'kassa' }),
+    ).toMatchObject({
+      oidcIssuer: 'https://idp.example/',
+      oidcAudience: 'kassa',
+    });
+  });
+
   it('treats an empty DATABASE_URL as unset (embedded database)', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
@@ -48,6 +58,18 @@ describe('logs never carry a national identity number', () => {
   it('masks the personal part of an 11-digit number', () => {
     expect(maskIdentifiers('looked up 15076500565 today')).toBe('looked up 150765***** today');
   });
+  it('masks numbers inside logged objects and errors too', () => {
+    const record = maskDeep({
+      err: new Error('duplicate key (national_id)=(15076500565)'),
+      detail: { list: ['15076500565'] },
+    });
+    expect(JSON.stringify(record)).not.toContain('15076500565');
+    expect(record).toMatchObject({
+      err: { message: 'duplicate key (national_id)=(150765*****)' },
+      detail: { list: ['150765*****'] },
+    });
+  });
+
   it('leaves shorter and longer digit runs alone', () => {
     expect(maskIdentifiers('orgnr 974760673, id 123456789012')).toBe('orgnr 974760673, id 123456789012');
   });

@@ -30,7 +30,12 @@ export interface TokenService {
   jwks(): Promise<{ keys: JWK[] }>;
 }
 
-export function createTokenService(db: Database, externalIssuer?: string): TokenService {
+export interface ExternalIssuer {
+  issuer: string;
+  audience: string;
+}
+
+export function createTokenService(db: Database, external?: ExternalIssuer): TokenService {
   let current:
     | Promise<{
         kid: string;
@@ -86,7 +91,11 @@ export function createTokenService(db: Database, externalIssuer?: string): Token
       };
       remote = { issuer, keys: createRemoteJWKSet(new URL(discovery.jwks_uri)) };
     }
-    const { payload } = await jwtVerify(token, remote.keys, { issuer });
+    const { payload } = await jwtVerify(token, remote.keys, {
+      issuer,
+      audience: external?.audience,
+      algorithms: ['RS256', 'PS256', 'ES256'],
+    });
     const user = await db.kysely
       .selectFrom('app_user')
       .select('id')
@@ -115,9 +124,10 @@ export function createTokenService(db: Database, externalIssuer?: string): Token
         const iss = body
           ? (JSON.parse(Buffer.from(body, 'base64url').toString()) as { iss?: string }).iss
           : undefined;
-        if (externalIssuer && iss === externalIssuer) return await verifyExternal(token, externalIssuer);
+        if (external && iss === external.issuer) return await verifyExternal(token, external.issuer);
         const { publicKey } = await key();
         const { payload } = await jwtVerify(token, publicKey, {
+          algorithms: [ALG],
           issuer: LOCAL_ISSUER,
           audience: AUDIENCE,
         });

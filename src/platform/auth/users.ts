@@ -1,5 +1,6 @@
 /** Staff users and their role grants. */
 
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
@@ -7,6 +8,7 @@ import { invalidInput } from '../errors';
 import type { PlatformTables } from '../tables';
 import { hashPassword, verifyPassword } from './passwords';
 import { type Principal, ROLES, type Role, type RoleGrant } from './roles';
+import { checkGrant } from './user-admin';
 
 export interface NewUser {
   username: string;
@@ -76,9 +78,12 @@ export async function insertUser<T extends PlatformTables>(
  * Administrators use `addUser`, which also checks the administrator and the password rules.
  */
 export async function createUser(db: Database, actor: Principal, user: NewUser): Promise<number> {
-  for (const g of user.grants) {
-    if (!ROLES.includes(g.role)) throw invalidInput([{ path: 'role', message: `unknown role ${g.role}` }]);
-  }
+  // The same grant rules as administrators get: a valid orgnr, and no employer role without one.
+  const grants = user.grants.map((g, i) => {
+    if (!ROLES.includes(g.role))
+      throw invalidInput([{ path: `grants[${i}].role`, message: `unknown role ${g.role}` }]);
+    return { role: g.role, ...checkGrant(g, `grants[${i}]`) };
+  });
   const passwordHash = user.password ? await hashPassword(user.password) : null;
   return db.kysely.transaction().execute(async (trx) => {
     const existing = await trx
@@ -92,7 +97,7 @@ export async function createUser(db: Database, actor: Principal, user: NewUser):
       displayName: user.displayName,
       passwordHash,
       externalSubject: null,
-      grants: user.grants.map((g) => ({ role: g.role, orgnr: g.orgnr, orgUnit: null })),
+      grants,
     });
   });
 }
@@ -119,6 +124,9 @@ export async function loadPrincipal(db: Database, userId: number): Promise<Princ
 }
 
 /** Checks a username and password; undefined when either is wrong (the caller must not say which). */
+// A scrypt hash of a random secret: verifying against it costs what a real check costs.
+let dummyHash: Promise<string> | undefined;
+
 export async function authenticate(
   db: Database,
   username: string,
@@ -130,7 +138,13 @@ export async function authenticate(
     .where('username', '=', username)
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!user?.password_hash || !(await verifyPassword(password, user.password_hash))) return undefined;
+  if (!user?.password_hash) {
+    // Spend the same time as for a real user, so response times do not reveal which usernames exist.
+    dummyHash ??= hashPassword(randomUUID());
+    await verifyPassword(password, await dummyHash);
+    return undefined;
+  }
+  if (!(await verifyPassword(password, user.password_hash))) return undefined;
   return loadPrincipal(db, user.id);
 }
 

@@ -1,0 +1,12 @@
+/** What every route, command and batch gets: configuration, the database, tokens, a logger. */
+import type { Logger } from 'pino';
+import type { TokenService } from './auth/tokens';
+import type { Config } from './config';
+import type { Database } from './db';
+
+export interface AppContext {
+  config: Config;
+  db: Database;
+  tokens: TokenService;
+  logger: Logger;
+}
