@@ -74,6 +74,30 @@ describe('POST /api/calculations', () => {
     expect(res.json().errors[0].path).toBe('date');
   });
 
+  it('issue #3 review 1: a deferred pension with only other service answers 200, not eligible, no NaN', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/calculations',
+      headers: auth,
+      payload: {
+        benefit: 'deferred',
+        date: '2025-06-01',
+        person: { birthDate: '1955-05-01', ageLimit: 70 },
+        employments: [],
+        otherServiceYears: 10,
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({
+      eligible: false,
+      annualAmount: 0,
+      monthlyAmount: 0,
+      components: { gross: 0 },
+    });
+    expect(body.reasons.join(' ')).toMatch(/not met: has counted membership in this scheme/);
+  });
+
   it('without a token: 401', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/calculations', payload: request });
     expect(res.statusCode).toBe(401);

@@ -19,6 +19,7 @@ import type { CalcRequest } from '../request';
 import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
 import type { Trace } from '../trace';
 import { employedOnDayBefore, type GrossTerms, grossRounded, pensionableBase, traceGross } from './gross';
+import { MEMBER_TEXT } from './old-age';
 import { traceNoLifeExpectancy, traceNoSamordning } from './samordning';
 
 export function deferred(r: CalcRequest, trace: Trace): Outcome {
@@ -59,6 +60,15 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
     service.exactYears >= p.minServiceYears,
     `service ${service.exactYears.toFixed(2)} years >= ${p.minServiceYears}`,
     { serviceYears: service.exactYears },
+  );
+  // Without an own counted period there is no pensionable base and no first day of membership
+  // to count possible service from: other public service alone gives no deferred pension here.
+  e.require(
+    'member',
+    service.last >= 0,
+    newCohort
+      ? `has counted membership in this scheme before ${ACCRUAL_START} (service in other public schemes alone gives no pensionable base here)`
+      : MEMBER_TEXT,
   );
   const payAge = Math.min(Math.max(limit, p.deferredEarliestAge), p.deferredLatestAge);
   e.require(

@@ -17,7 +17,7 @@ import { gOnDay } from '../parameters/g';
 import { FULL_PENSION_BP_BY_SCHEME, GROSS, LAST_GROSS_COHORT, valueOn } from '../parameters/rates';
 import type { CalcRequest, Employment } from '../request';
 import { roundYears, UNITS_PER_YEAR } from '../service';
-import { ageText, cohortText, serviceText } from './old-age';
+import { ageText, cohortText, MEMBER_TEXT, serviceText } from './old-age';
 
 const UNITS_PER_DAY = 400;
 const UNITS_PER_HUNDREDTH_YEAR = 1461;
@@ -103,10 +103,11 @@ export function oldAgeFast(r: CalcRequest): CalcResponse {
   const cohortOk = birthYear <= LAST_GROSS_COHORT;
   const ageOk = age >= from;
   const serviceOk = exactYears >= p.minServiceYears;
+  const memberOk = last >= 0;
   const cohort = cohortText(birthYear);
   const ageWords = ageText(age, from, limit, p.ordinaryDrawingAge);
   const serviceWords = serviceText(exactYears, p.minServiceYears);
-  if (!(cohortOk && ageOk && serviceOk))
+  if (!(cohortOk && ageOk && serviceOk && memberOk))
     return {
       benefit: r.benefit,
       date,
@@ -115,6 +116,7 @@ export function oldAgeFast(r: CalcRequest): CalcResponse {
         cohortOk ? cohort : `not met: ${cohort}`,
         ageOk ? ageWords : `not met: ${ageWords}`,
         serviceOk ? serviceWords : `not met: ${serviceWords}`,
+        memberOk ? MEMBER_TEXT : `not met: ${MEMBER_TEXT}`,
       ],
       annualAmount: 0,
       monthlyAmount: 0,
@@ -123,7 +125,7 @@ export function oldAgeFast(r: CalcRequest): CalcResponse {
     };
 
   // Pensionable base: the final salary, capped at capG × G (øre, integers).
-  const salaryOre = last >= 0 ? Math.round((periods[last] as Employment).annualSalary * 100) : 0;
+  const salaryOre = Math.round((periods[last] as Employment).annualSalary * 100);
   const capOre = Math.round(p.capG * g * 100);
   const baseOre = Math.min(salaryOre, capOre);
   const rateBp = FULL_PENSION_BP_BY_SCHEME[r.scheme] ?? p.fullPensionBp;
@@ -142,7 +144,7 @@ export function oldAgeFast(r: CalcRequest): CalcResponse {
       benefit: r.benefit,
       date,
       eligible: true,
-      reasons: [cohort, ageWords, serviceWords],
+      reasons: [cohort, ageWords, serviceWords, MEMBER_TEXT],
       annualAmount: gross,
       monthlyAmount: monthlyOf(gross),
       components: { gross },
@@ -153,7 +155,7 @@ export function oldAgeFast(r: CalcRequest): CalcResponse {
     benefit: r.benefit,
     date,
     eligible: true,
-    reasons: [cohort, ageWords, serviceWords],
+    reasons: [cohort, ageWords, serviceWords, MEMBER_TEXT],
     annualAmount: annual,
     monthlyAmount: monthlyOf(annual),
     components: { gross, partialDrawing: annual - gross },

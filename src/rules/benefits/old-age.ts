@@ -49,6 +49,13 @@ export function ageText(age: number, from: number, limit: number, ordinaryDrawin
   );
 }
 
+/**
+ * Own counted membership: service in other public schemes (overføringsavtalen) counts towards
+ * the service conditions, but this scheme pays only on the pensionable base of its own members.
+ */
+export const MEMBER_TEXT =
+  'has counted membership in this scheme (service in other public schemes alone gives no pensionable base here)';
+
 export function serviceText(exactYears: number, minServiceYears: number): string {
   const hundredths = Math.round(exactYears * 100);
   const key = hundredths * 256 + minServiceYears;
@@ -120,6 +127,7 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
     serviceText(service.exactYears, p.minServiceYears),
     trace.on ? { serviceYears: service.exactYears } : undefined,
   );
+  e.require('member', service.last >= 0, MEMBER_TEXT);
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
 
   const base = pensionableBase(r.employments, service, r.date, p.capG, false, trace);
