@@ -25,6 +25,7 @@ import { computeService } from '../service';
 import { fmt, Trace } from '../trace';
 import { employedOnDayBefore } from './gross';
 import { accrueHolding } from './holding';
+import { traceSamordningNotApplicable } from './samordning';
 
 export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
   const a = valueOn(ACCRUAL, r.date, 'accrual');
@@ -112,12 +113,10 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
       total = total.plus(amount);
     }
   }
-  if (trace.on)
-    trace.add(
-      'samordning',
-      'The accrual pension and overgangstillegg are not coordinated with folketrygd [S29]',
-      {},
-      null,
-    );
+  traceSamordningNotApplicable(
+    trace,
+    r.nationalPension !== undefined,
+    'the accrual pension and overgangstillegg are not coordinated with folketrygd [S15]',
+  );
   return { eligible: true, reasons: e.reasons, annual: roundDecimal(total), components, parameters };
 }

@@ -21,6 +21,7 @@ import {
   pensionableBase,
   traceGross,
 } from './gross';
+import { traceSamordningNotApplicable } from './samordning';
 
 export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65_67'): Outcome {
   const p = valueOn(GROSS, r.date, 'gross scheme');
@@ -113,6 +114,11 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
         annual,
       );
   }
+  traceSamordningNotApplicable(
+    trace,
+    r.nationalPension !== undefined,
+    'old AFP takes the folketrygd-computed AFP (folketrygdAfp) as its folketrygd part and is not coordinated with folketrygd pensions, SIMPLIFIED',
+  );
   if (trace.on) trace.add('levealdersjustering', 'Old AFP is not life-expectancy adjusted [S30]', {}, null);
   return { eligible: true, reasons: e.reasons, annual, components, parameters };
 }

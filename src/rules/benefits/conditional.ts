@@ -19,6 +19,7 @@ import {
 import type { CalcRequest } from '../request';
 import { fmt, type Trace } from '../trace';
 import { accrueHolding } from './holding';
+import { traceSamordningNotApplicable } from './samordning';
 
 export function conditional(r: CalcRequest, trace: Trace): Outcome {
   const c = valueOn(CONDITIONAL, r.date, 'conditional pension');
@@ -66,6 +67,11 @@ export function conditional(r: CalcRequest, trace: Trace): Outcome {
       { holding: roundDecimal(h.holding), delingstall: dt },
       annual,
     );
+  traceSamordningNotApplicable(
+    trace,
+    r.nationalPension !== undefined,
+    'the conditional pension belongs to the new accrual model, which is not coordinated with folketrygd [S15]',
+  );
   return {
     eligible: true,
     reasons: e.reasons,

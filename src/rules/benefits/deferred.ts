@@ -3,9 +3,11 @@
  *   amount = PG at exit regulated with G × average part-time × 66 % × actual / clamp(possible, 30, 40)
  * Right from 3 years' total service (transfer agreement counts other schemes); paid from the
  * age limit of the last post, at the earliest 65 and at the latest 67. Members born 1963 or
- * later keep this right for service before 2020 only.
+ * later keep this right for service before 2020 only. Coordinated with folketrygd as old age
+ * when the folketrygd amounts are given (samordning.ts, SIMPLIFIED).
  */
 import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
 import {
@@ -18,9 +20,16 @@ import {
 import type { CalcRequest } from '../request';
 import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
 import type { Trace } from '../trace';
-import { employedOnDayBefore, type GrossTerms, grossRounded, pensionableBase, traceGross } from './gross';
+import {
+  employedOnDayBefore,
+  type GrossTerms,
+  grossDecimal,
+  grossRounded,
+  pensionableBase,
+  traceGross,
+} from './gross';
 import { MEMBER_TEXT } from './old-age';
-import { traceNoLifeExpectancy, traceNoSamordning } from './samordning';
+import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
 
 export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const p = valueOn(GROSS, r.date, 'gross scheme');
@@ -98,10 +107,19 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const terms: GrossTerms = { base, service, rateBp, years: actual, fullYears: possible, drawH: 10000 };
   const gross = grossRounded(terms);
   traceGross(trace, 'deferred-pension', terms, 'Deferred pension (actual / possible service)', gross);
-  traceNoSamordning(trace);
+  const components: Record<string, number> = { gross };
+  let annual = gross;
+  if (r.nationalPension) {
+    // A gross-scheme benefit, coordinated as old age (oftp-rules §2.3–2.4); the deduction is
+    // scaled by the same service fraction as the pension, actual / possible (SIMPLIFIED).
+    const drawn = grossDecimal(terms);
+    const c = coordinate(drawn, r.nationalPension, actual, possible, 10000, g, trace);
+    annual = roundDecimal(c.net);
+    components.samordning = -roundDecimal(c.deduction.gt(drawn) ? drawn : c.deduction);
+  } else traceNoSamordning(trace);
   traceNoLifeExpectancy(trace);
   parameters.possibleServiceYears = possible;
-  return { eligible: true, reasons: e.reasons, annual: gross, components: { gross }, parameters };
+  return { eligible: true, reasons: e.reasons, annual, components, parameters };
 }
 
 /** Units of own service (service units minus the other-scheme units). */

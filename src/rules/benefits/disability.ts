@@ -16,6 +16,7 @@ import type { CalcRequest } from '../request';
 import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
 import { fmt, pct, type Trace } from '../trace';
 import { pensionableBase } from './gross';
+import { traceSamordningNotApplicable } from './samordning';
 
 export function disability(r: CalcRequest, trace: Trace): Outcome {
   const d = valueOn(DISABILITY, r.date, 'disability');
@@ -112,12 +113,10 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
         components.childSupplement,
       );
   }
-  if (trace.on)
-    trace.add(
-      'samordning',
-      'Disability pension is a top-up to the national benefit; no further coordination is applied',
-      {},
-      null,
-    );
+  traceSamordningNotApplicable(
+    trace,
+    r.nationalPension !== undefined,
+    'the disability pension is a top-up to the national benefit, computed with or without it; no further coordination',
+  );
   return { eligible: true, reasons: e.reasons, annual: roundDecimal(total), components, parameters };
 }

@@ -56,6 +56,22 @@ export function traceNoSamordning(trace: Trace): void {
     );
 }
 
+/**
+ * For a benefit that is not coordinated: say so with the reason, and say that folketrygd amounts
+ * given in the request were seen and deliberately not applied (not that none were given).
+ */
+export function traceSamordningNotApplicable(trace: Trace, given: boolean, why: string): void {
+  if (trace.on)
+    trace.add(
+      'samordning',
+      given
+        ? `Samordning not applied: folketrygd amounts were given (nationalPension) but are not applied for this benefit (${why})`
+        : `Samordning not applied: ${why}`,
+      {},
+      null,
+    );
+}
+
 export function traceNoLifeExpectancy(trace: Trace): void {
   if (trace.on)
     trace.add(

@@ -1,20 +1,29 @@
 /**
  * Survivor pensions (oftp-rules §6) from the deceased member's pensionable base:
  *   spouse (net rules, main rule):  9 % × PG × average part-time × min(service, 30)/30
- *   spouse (gross rules, older):   39.6 % × PG × … (coordination NOT applied, SIMPLIFIED)
+ *   spouse (gross rules, older):   39.6 % × PG × … , coordinated as old age (SIMPLIFIED samordning)
  *   child:                         15 % × PG × … , until the child turns 20
  * A member who died in service counts service to the age limit, at most to 67 [S52].
  * The PG is capped at 12 G on the day of death and regulated with G to the date.
  * Not checked: marriage length, remarriage, divorced spouses, sharing between spouses.
  */
 import { ageAt, birthdayAt, dayNumber, isoOfDay } from '../days';
+import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
 import { GROSS, SURVIVOR, valueOn } from '../parameters/rates';
 import type { CalcRequest } from '../request';
 import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
 import { fmt, type Trace } from '../trace';
-import { employedOnDayBefore, type GrossTerms, grossRounded, pensionableBase, traceGross } from './gross';
+import {
+  employedOnDayBefore,
+  type GrossTerms,
+  grossDecimal,
+  grossRounded,
+  pensionableBase,
+  traceGross,
+} from './gross';
+import { coordinate, traceNoSamordning, traceSamordningNotApplicable } from './samordning';
 
 export function survivor(r: CalcRequest, trace: Trace, kind: 'spouse' | 'child'): Outcome {
   const s = valueOn(SURVIVOR, r.date, 'survivor');
@@ -88,14 +97,24 @@ export function survivor(r: CalcRequest, trace: Trace, kind: 'spouse' | 'child')
     kind === 'child' ? 'Child pension' : `Spouse pension (${r.survivorRules} rules)`,
     gross,
   );
-  if (trace.on)
-    trace.add(
-      'samordning',
-      kind === 'spouse' && r.survivorRules === 'gross'
-        ? 'Spouse pension under the gross rules is coordinated with the folketrygd survivor pension: NOT applied here (SIMPLIFIED)'
-        : 'Not reduced for the survivor’s income or folketrygd (net rules)',
-      {},
-      null,
+  const components: Record<string, number> = { gross };
+  let annual = gross;
+  if (kind === 'spouse' && r.survivorRules === 'gross') {
+    // Gross rules: coordinated with the survivor's folketrygd pension as old age (oftp-rules
+    // §2.4, §6 [S51]), the deduction scaled by the same service fraction (SIMPLIFIED).
+    if (r.nationalPension) {
+      const drawn = grossDecimal(terms);
+      const c = coordinate(drawn, r.nationalPension, years, gp.fullServiceYears, 10000, g, trace);
+      annual = roundDecimal(c.net);
+      components.samordning = -roundDecimal(c.deduction.gt(drawn) ? drawn : c.deduction);
+    } else traceNoSamordning(trace);
+  } else
+    traceSamordningNotApplicable(
+      trace,
+      r.nationalPension !== undefined,
+      kind === 'child'
+        ? 'a child pension is not reduced for the child’s income or folketrygd [S50, S53]'
+        : 'a spouse pension under the net rules is not reduced for the survivor’s income or folketrygd [S50, S51]',
     );
-  return { eligible: true, reasons: e.reasons, annual: gross, components: { gross }, parameters };
+  return { eligible: true, reasons: e.reasons, annual, components, parameters };
 }
