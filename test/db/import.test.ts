@@ -8,6 +8,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/domain/dates';
+import { checkNationalId, mod11ControlDigit } from '../../src/domain/identifiers';
 import type { Database } from '../../src/platform/db';
 import { formatImportError, type ImportResult, importDirectory } from '../../src/register/import';
 import { registerDb } from '../../src/register/tables';
@@ -332,6 +333,57 @@ describe('a missing file adds nothing', () => {
       expect(r.counts.files).toEqual({ 'employers.csv': 2 });
       const counts = await rowCounts(t.db);
       expect(counts).toMatchObject({ employer: 2, person: 0, scheme: 0 });
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+      await t.dispose();
+    }
+  });
+});
+
+/** A fødselsnummer valid only by the control rule from 2032 (first control sum 1, 2 or 3 modulo 11). */
+function numberOf2032(ddmmyy: string): string {
+  for (let ind = 100; ind < 500; ind++) {
+    const nine = Array.from(`${ddmmyy}${String(ind).padStart(3, '0')}`, Number);
+    const w = [3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((sum, k, i) => sum + k * (nine[i] ?? 0), 0);
+    const k1 = (12 - (w % 11)) % 11; // control sum ≡ 1
+    if (k1 > 9) continue;
+    const ten = [...nine, k1];
+    const k2 = mod11ControlDigit(ten, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    if (k2 === undefined) continue;
+    return [...ten, k2].join('');
+  }
+  throw new Error('no number');
+}
+
+describe('identity numbers from 2032 (changed control rule): the import checks as registering a person does', () => {
+  it('rejects such a number before 2032 and accepts it from 2032-01-01, given the day of checking', async () => {
+    const nid = numberOf2032('170590');
+    expect(checkNationalId(nid, { today: '2031-12-31' as IsoDate }).ok).toBe(false);
+    expect(checkNationalId(nid, { today: '2032-01-01' as IsoDate }).ok).toBe(true);
+    const t = await createTestDatabase();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'persons.csv'),
+        `person_id,birth_date,name,death_date\n${nid},1990-05-17,Ny Regel,\n`,
+      );
+      const before = await importDirectory(t.db, {
+        dir,
+        env: 'production',
+        actor: 'import-test',
+        today: '2031-12-31' as IsoDate,
+      });
+      expect(before.ok ? [] : before.errors.map(formatImportError)).toEqual([
+        'persons.csv:2: person_id: not a valid fødselsnummer or D-number: first control digit (digit 10) is wrong',
+      ]);
+      const after = await importDirectory(t.db, {
+        dir,
+        env: 'production',
+        actor: 'import-test',
+        today: '2032-01-01' as IsoDate,
+      });
+      expectOk(after);
+      expect(after.counts.inserted.person).toBe(1);
     } finally {
       fs.rmSync(dir, { recursive: true });
       await t.dispose();

@@ -9,11 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IsoDate } from '../../domain/dates';
 import { writeAudit } from '../../platform/audit';
 import type { Principal } from '../../platform/auth/roles';
 import type { KassaEnv } from '../../platform/config';
 import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
+import { todayInOslo } from '../today';
 import type { BulkOptions } from './bulk';
 import { CsvSyntaxError, readCsv } from './csv';
 import {
@@ -22,6 +24,7 @@ import {
   mergeStaged,
   personsInRegister,
   registerKeys,
+  registerPensions,
   registerPeriods,
 } from './load';
 import { sessionKysely } from './session-kysely';
@@ -43,6 +46,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** 'training' accepts synthetic test numbers. */
   env: KassaEnv;
+  /** The day of checking identity numbers (default today in Oslo), as when a person is created. */
+  today?: IsoDate;
   actor: Principal | string;
   onProgress?: (progress: ImportProgress) => void;
   /** When a table is loaded in bulk mode (see bulk.ts); the default suits production. */
@@ -82,6 +87,7 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       const known = await registerKeys(s);
       const v = new ImportValidator({
         allowSynthetic: options.env === 'training',
+        today: options.today ?? todayInOslo(),
         registerEmployers: known.employers,
         registerSchemes: known.schemes,
       });
@@ -132,8 +138,9 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
             }
             if (!hadErrors && v.errors.length > 0) {
               hadErrors = true;
-              // Nothing will be written now; only employments stay staged, for the overlap check.
-              for (const t of ['employer', 'scheme', 'person', 'membership', 'pension', 'finance'] as const)
+              // Nothing will be written now; only employments and pensions stay staged, for the
+              // overlap checks against the register.
+              for (const t of ['employer', 'scheme', 'person', 'membership', 'finance'] as const)
                 stager.stop(t);
             }
           }
@@ -151,6 +158,7 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       v.resolvePersons(await personsInRegister(s, v.pendingPersonIds()));
       progress({ phase: 'validating', done: 1, total: 2, detail: 'overlapping periods' });
       v.addRegisterPeriods(await registerPeriods(s));
+      v.addRegisterPensions(await registerPensions(s));
       v.checkOverlaps();
       progress({ phase: 'validating', done: 2, total: 2, detail: '' });
 

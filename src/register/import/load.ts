@@ -7,7 +7,7 @@
  */
 import type { SqlSession } from '../../platform/db';
 import { type BulkOptions, bulkWorthIt, DEFAULT_BULK, restore, suspendIndexes } from './bulk';
-import type { RegisterPeriod } from './validate';
+import type { RegisterPension, RegisterPeriod } from './validate';
 
 export async function registerKeys(s: SqlSession): Promise<{ employers: Set<string>; schemes: Set<string> }> {
   const employers = await s.query<{ orgnr: string }>('select orgnr from employer');
@@ -41,6 +41,24 @@ export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> 
     where not exists (select 1 from stage_employment s
                       where s.national_id = t.national_id and s.orgnr = t.orgnr and s.scheme = t.scheme
                         and s.start_date = em.start_date)`);
+}
+
+/**
+ * The register's pensions of the memberships and benefits being imported, except those the import
+ * replaces (same membership, benefit and start date): these take part in the overlap check.
+ */
+export async function registerPensions(s: SqlSession): Promise<RegisterPension[]> {
+  return s.query<RegisterPension>(`
+    with touched as (select distinct national_id, orgnr, scheme, benefit from stage_pension)
+    select p.national_id, e.orgnr, m.scheme_code as scheme, pe.benefit, pe.start_date, pe.end_date
+    from touched t
+    join person p on p.national_id = t.national_id
+    join employer e on e.orgnr = t.orgnr
+    join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = t.scheme
+    join pension pe on pe.membership_id = m.id and pe.benefit = t.benefit
+    where not exists (select 1 from stage_pension s
+                      where s.national_id = t.national_id and s.orgnr = t.orgnr and s.scheme = t.scheme
+                        and s.benefit = pe.benefit and s.start_date = pe.start_date)`);
 }
 
 /** Inserted and updated rows per register table. */

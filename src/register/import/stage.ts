@@ -37,7 +37,7 @@ export class Stager {
   private chain: Promise<void> = Promise.resolve();
   private queuedChars = 0;
   private failure: unknown;
-  /** Once the import has errors nothing will be written, so staging stops except for employments. */
+  /** Once the import has errors nothing will be written, so staging stops except for employments and pensions. */
   private stopped = new Set<StageTable>();
 
   private constructor(private readonly s: SqlSession) {}

@@ -3,10 +3,10 @@
  * the register (employers, schemes, persons, employment periods already there) is handed in.
  * Every check keys a Map, so a million memberships validate in linear time.
  */
-import { parseIsoDate } from '../../domain/dates';
+import { type IsoDate, parseIsoDate } from '../../domain/dates';
 import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
-import { csvField } from '../../platform/db';
+import { csvField } from '../../platform/csv';
 import type { Benefit } from '../tables';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
@@ -34,6 +34,53 @@ const fromDayKey = (k: number) =>
 const showPeriod = (start: number, end: number) =>
   `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
 
+/** A period as day keys, with its line (0: already in the register). */
+interface Span {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** Adds a period (start, end or open, line) to the flat list under `key`. */
+function addPeriod(
+  periods: Map<string, number[]>,
+  key: string,
+  start: string,
+  end: string | null,
+  line: number,
+) {
+  const list = periods.get(key);
+  const s = dayKey(start);
+  const e = end === null ? OPEN_END : dayKey(end);
+  if (list) list.push(s, e, line);
+  else periods.set(key, [s, e, line]);
+}
+
+/** Reports each period of a flat [start, end, line, …] list that overlaps an earlier-starting one. */
+function sweep(list: number[], report: (a: Span, b: Span) => void) {
+  const n = list.length / 3;
+  if (n < 2) return;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
+  );
+  // Sweep in start order, remembering the period that reaches furthest.
+  let reach = -1;
+  for (const i of order) {
+    const start = list[i * 3] ?? 0;
+    const end = list[i * 3 + 1] ?? 0;
+    const line = list[i * 3 + 2] ?? 0;
+    if (reach >= 0 && start <= (list[reach * 3 + 1] ?? 0)) {
+      const other = {
+        start: list[reach * 3] ?? 0,
+        end: list[reach * 3 + 1] ?? 0,
+        line: list[reach * 3 + 2] ?? 0,
+      };
+      report({ start, end, line }, other);
+    }
+    if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
+  }
+}
+
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
 function remember(cache: Set<string>, value: string) {
   if (cache.size < 100_000) cache.add(value);
@@ -42,6 +89,8 @@ function remember(cache: Set<string>, value: string) {
 export interface ValidatorOptions {
   /** Accept synthetic test numbers (KASSA_ENV=training). */
   allowSynthetic: boolean;
+  /** The day of checking (today in Oslo): from 2032 numbers follow a changed control rule. */
+  today: IsoDate;
   /** Employers (orgnr) and schemes (code) already in the register. */
   registerEmployers: ReadonlySet<string>;
   registerSchemes: ReadonlySet<string>;
@@ -54,6 +103,11 @@ export interface RegisterPeriod {
   scheme: string;
   start_date: string;
   end_date: string | null;
+}
+
+/** A pension already in the register for a membership the import touches (same benefit and start excluded). */
+export interface RegisterPension extends RegisterPeriod {
+  benefit: string;
 }
 
 /** Staging rows, as CSV lines for COPY, by staging table. */
@@ -125,6 +179,8 @@ export class ImportValidator {
   /** membership key → flat [start, end, line, …]; line 0 marks a period already in the register. */
   private readonly periods = new Map<string, number[]>();
   private readonly pensionKeys = new Map<string, number>();
+  /** membership key|benefit → flat [start, end, line, …], like `periods`, for pensions of one benefit. */
+  private readonly pensionPeriods = new Map<string, number[]>();
   private readonly financeKeys = new Map<string, number>();
   // Values already found valid: a million rows repeat a thousand employers and a few percentages.
   private readonly validOrgnrs = new Set<string>();
@@ -220,7 +276,10 @@ export class ImportValidator {
   private nationalId(column: string) {
     const text = this.required(column);
     if (text === undefined) return undefined;
-    const checked = checkNationalId(text, { allowSynthetic: this.options.allowSynthetic });
+    const checked = checkNationalId(text, {
+      allowSynthetic: this.options.allowSynthetic,
+      today: this.options.today,
+    });
     if (!checked.ok) {
       this.problem(column, `not a valid fødselsnummer or D-number: ${checked.reason}`);
       return undefined;
@@ -404,13 +463,7 @@ export class ImportValidator {
     const p = this.period();
     const pct = this.pct('position_pct', true);
     const salary = this.amount('annual_salary', false);
-    if (m && p) {
-      const start = dayKey(p.start);
-      const end = p.end === null ? OPEN_END : dayKey(p.end);
-      const list = this.periods.get(m.key);
-      if (list) list.push(start, end, this.line);
-      else this.periods.set(m.key, [start, end, this.line]);
-    }
+    if (m && p) addPeriod(this.periods, m.key, p.start, p.end, this.line);
     if (!this.rowOk || !m || !p || pct == null || salary === undefined) return undefined;
     return `${this.mkey(m)},${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
   }
@@ -427,8 +480,14 @@ export class ImportValidator {
       this.problem('grade_pct', `must be empty for a ${benefit} pension`);
     }
     const amount = this.amount('annual_amount', false);
-    if (m && p && benefit !== undefined) {
-      this.duplicate(this.pensionKeys, `${m.key}|${benefit}|${p.start}`, 'start_date');
+    // A duplicate start is reported as such; every other pension takes part in the overlap check.
+    if (
+      m &&
+      p &&
+      benefit !== undefined &&
+      !this.duplicate(this.pensionKeys, `${m.key}|${benefit}|${p.start}`, 'start_date')
+    ) {
+      addPeriod(this.pensionPeriods, `${m.key}|${benefit}`, p.start, p.end, this.line);
     }
     if (!this.rowOk || !m || !p || benefit === undefined || grade === undefined || amount === undefined) {
       return undefined;
@@ -484,38 +543,29 @@ export class ImportValidator {
     }
   }
 
-  /** Employment periods of one membership (person + employer + scheme) must not overlap. */
+  /** Adds the register's pensions of the memberships the import touches (before `checkOverlaps`). */
+  addRegisterPensions(rows: Iterable<RegisterPension>) {
+    for (const r of rows) {
+      const list = this.pensionPeriods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.benefit}`);
+      if (!list) continue;
+      list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
+    }
+  }
+
+  /**
+   * Employment periods of one membership (person + employer + scheme) must not overlap, nor may two
+   * pensions of one benefit in one membership (as the API refuses them).
+   */
   checkOverlaps() {
-    for (const list of this.periods.values()) {
-      const n = list.length / 3;
-      if (n < 2) continue;
-      const order = Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
-      );
-      // Sweep in start order, remembering the period that reaches furthest.
-      let reach = -1;
-      for (const i of order) {
-        const start = list[i * 3] ?? 0;
-        const end = list[i * 3 + 1] ?? 0;
-        const line = list[i * 3 + 2] ?? 0;
-        if (reach >= 0 && start <= (list[reach * 3 + 1] ?? 0)) {
-          const other = {
-            start: list[reach * 3] ?? 0,
-            end: list[reach * 3 + 1] ?? 0,
-            line: list[reach * 3 + 2] ?? 0,
-          };
-          this.overlap({ start, end, line }, other);
-        }
-        if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
-      }
+    for (const list of this.periods.values()) sweep(list, (a, b) => this.overlap(a, b));
+    for (const [key, list] of this.pensionPeriods) {
+      const benefit = key.slice(key.lastIndexOf('|') + 1);
+      sweep(list, (a, b) => this.pensionOverlap(benefit, a, b));
     }
   }
 
   /** Reports an overlap on the imported row of the two (rows already in the register are line 0). */
-  private overlap(
-    a: { start: number; end: number; line: number },
-    b: { start: number; end: number; line: number },
-  ) {
+  private overlap(a: Span, b: Span) {
     if (a.line === 0 && b.line === 0) return; // both already in the register: not this import's doing
     const [mine, other] = a.line === 0 ? [b, a] : [a, b];
     const file = 'employments.csv';
@@ -534,6 +584,19 @@ export class ImportValidator {
       mine.line,
       'start_date',
       `period ${showPeriod(mine.start, mine.end)} overlaps ${where} (${showPeriod(other.start, other.end)}) in the same membership`,
+    );
+  }
+
+  /** Two pensions of one benefit in one membership at the same time (line 0: in the register). */
+  private pensionOverlap(benefit: string, a: Span, b: Span) {
+    if (a.line === 0 && b.line === 0) return;
+    const [mine, other] = a.line === 0 ? [b, a] : [a, b];
+    const where = other.line === 0 ? 'a pension already in the register' : `line ${other.line}`;
+    this.fail(
+      'pensions.csv',
+      mine.line,
+      'start_date',
+      `overlaps ${where} (${showPeriod(other.start, other.end)}): two ${benefit} pensions at once in the same membership`,
     );
   }
 
