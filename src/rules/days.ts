@@ -66,10 +66,15 @@ function monthDay(iso: string): number {
   );
 }
 
-/** The day a person reaches `age` (29 February births reach it on 28 February in common years). */
+/**
+ * The day a person reaches `age`. One rule for the whole engine, the same as `ageAt` and
+ * `ageOn` (domain/dates.ts) count: a person born 29 February reaches a new age on 1 March in
+ * common years (the Norwegian convention), so `ageAt(b, birthdayAt(b, n)) === n` and the day
+ * before is still n − 1.
+ */
 export function birthdayAt(birthDate: string, age: number): string {
   const y = yearOf(birthDate) + age;
   let md = birthDate.slice(5);
-  if (md === '02-29' && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) md = '02-28';
+  if (md === '02-29' && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) md = '03-01';
   return `${String(y).padStart(4, '0')}-${md}`;
 }

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { daysInMonth } from '../../src/domain/dates';
 import { type CalcRequestInput, calculateChecked, parseCalcRequest } from '../../src/rules';
 import { takesFastPath } from '../../src/rules/benefits/old-age-fast';
 import { exactStats } from '../../src/rules/exact';
@@ -23,10 +24,10 @@ const period = fc.record({
 const request = fc.record({
   birthYear: fc.integer({ min: 1940, max: 1966 }),
   birthMonth: fc.integer({ min: 1, max: 12 }),
-  birthDay: fc.integer({ min: 1, max: 28 }),
+  birthDay: fc.integer({ min: 1, max: 31 }),
   ageAtDate: fc.integer({ min: 60, max: 75 }),
   dateMonth: fc.integer({ min: 1, max: 12 }),
-  dateDay: fc.integer({ min: 1, max: 28 }),
+  dateDay: fc.integer({ min: 1, max: 31 }),
   ageLimit: fc.constantFrom(60, 63, 65, 68, 70),
   periods: fc.array(period, { minLength: 0, maxLength: 6 }),
   other: fc.oneof(
@@ -43,8 +44,12 @@ const request = fc.record({
 type Generated = typeof request extends fc.Arbitrary<infer T> ? T : never;
 
 /** Periods laid end to end (with gaps) from age 20, in a random order of writing. */
+/** Real days of every month: a day past the month's end is its last day (29 February in leap years). */
+const realDay = (year: number, month: number, day: number) =>
+  `${year}-${pad(month)}-${pad(Math.min(day, daysInMonth(year, month)))}`;
+
 function toInput(g: Generated): CalcRequestInput {
-  const date = `${g.birthYear + g.ageAtDate}-${pad(g.dateMonth)}-${pad(g.dateDay)}`;
+  const date = realDay(g.birthYear + g.ageAtDate, g.dateMonth, g.dateDay);
   const employments = [];
   let start = Date.UTC(g.birthYear + 20, 0, 1);
   for (const p of g.periods) {
@@ -62,7 +67,7 @@ function toInput(g: Generated): CalcRequestInput {
   return {
     benefit: 'old_age',
     date,
-    person: { birthDate: `${g.birthYear}-${pad(g.birthMonth)}-${pad(g.birthDay)}`, ageLimit: g.ageLimit },
+    person: { birthDate: realDay(g.birthYear, g.birthMonth, g.birthDay), ageLimit: g.ageLimit },
     employments,
     otherServiceYears: g.other,
     otherServicePct: g.otherPct,

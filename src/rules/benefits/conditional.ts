@@ -1,10 +1,10 @@
 /**
  * Betinget tjenestepensjon (conditional pension, oftp-rules §3.3) for members born 1963 or later
- * who do not qualify for AFP: 3 % of income up to 7.1 G per year from 2020 until the 62nd
- * birthday, regulated with G, divided by the delingstall (PROJECTED) at the drawing age, or as if
+ * who do not qualify for AFP: 3 % of income up to 7.1 G per year from 2020 through the month
+ * the member turns 62 (SPK-en [S14]; an older SPK page says "through the year of 61"), regulated with G, divided by the delingstall (PROJECTED) at the drawing age, or as if
  * drawn at 70 when later. Cannot be graded: the drawing share does not apply.
  */
-import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { ageAt, birthdayAt, dayNumber, daysFromCivil, isoOfDay, yearOf } from '../days';
 import { Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { delingstall } from '../parameters/delingstall';
@@ -38,7 +38,20 @@ export function conditional(r: CalcRequest, trace: Trace): Outcome {
     { age },
   );
   const start = dayNumber(ACCRUAL_START);
-  const end = Math.min(dayNumber(r.date), dayNumber(birthdayAt(r.person.birthDate, c.untilAge)));
+  // Accrual runs through the month the member turns 62 (SPK-en, oftp-rules §3.3 [S14]): the
+  // first day that does not count is the 1st of the month after the 62nd birthday.
+  const turns = birthdayAt(r.person.birthDate, c.untilAge);
+  const ty = yearOf(turns);
+  const tm = Number(turns.slice(5, 7));
+  const accrualEnd = tm === 12 ? daysFromCivil(ty + 1, 1, 1) : daysFromCivil(ty, tm + 1, 1);
+  const end = Math.min(dayNumber(r.date), accrualEnd);
+  if (trace.on)
+    trace.add(
+      'conditional-accrual-period',
+      `Accrual from ${ACCRUAL_START} through the month the member turns ${c.untilAge} (${turns}), so up to and including ${isoOfDay(accrualEnd - 1)}, and not past the day before ${r.date} [S14]`,
+      { turns, untilAge: c.untilAge },
+      isoOfDay(end - 1),
+    );
   const h = accrueHolding(
     r.employments,
     start,
