@@ -16,7 +16,8 @@ function samordningSteps(input: CalcRequestInput) {
   return { r, texts: (r.trace ?? []).filter((s) => s.rule === 'samordning').map((s) => s.text) };
 }
 
-const worked = [{ from: '1990-01-01', to: '2024-12-31', positionPct: 100, annualSalary: 500000 }];
+const first = { from: '1990-01-01', to: '2024-12-31', positionPct: 100, annualSalary: 500000 };
+const worked = [first];
 const deceased = {
   birthDate: '1950-02-01',
   deathDate: '2020-11-03',
@@ -42,7 +43,7 @@ const notApplied: [string, CalcRequestInput, RegExp][] = [
       benefit: 'afp_65_67',
       date: '2025-06-01',
       person: { birthDate: '1959-03-01' },
-      employments: [{ ...worked[0], to: '2025-12-31' }],
+      employments: [{ ...first, to: '2025-12-31' }],
     },
     /old AFP/,
   ],
@@ -102,7 +103,7 @@ describe('folketrygd amounts given (nationalPension)', () => {
         benefit: 'deferred',
         date: '2025-04-01',
         person: { birthDate: '1958-03-14' },
-        employments: [{ ...worked[0], to: '2009-12-31' }],
+        employments: [{ ...first, to: '2009-12-31' }],
       },
     ],
     [
