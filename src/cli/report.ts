@@ -9,10 +9,10 @@ import { z } from 'zod';
 import { type IsoDate, parseIsoDate } from '../domain/dates';
 import { checkOrgnr } from '../domain/identifiers';
 import { loadConfig } from '../platform/config';
-import { invalidInput } from '../platform/errors';
 import { openContext } from '../platform/runtime';
 import { computeKeyFigures } from '../reports/key-figures/compute';
 import { FORMATS, renderKeyFigures } from '../reports/key-figures/render';
+import { UsageError } from './exit';
 
 const Options = z.object({
   date: z.string().refine((s) => parseIsoDate(s) !== undefined, 'must be a real date as YYYY-MM-DD'),
@@ -34,10 +34,12 @@ export function reportCommand(program: Command) {
     .option('--employer <orgnr>', 'limit the rows to one employer')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (raw: Record<string, unknown>) => {
+      // A bad option value is wrong usage (exit 2); only a rejected input, such as an employer the
+      // register does not know, is exit 1 (configuration contract).
       const parsed = Options.safeParse(raw);
       if (!parsed.success) {
-        throw invalidInput(
-          parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })),
+        throw new UsageError(
+          parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'),
         );
       }
       const o = parsed.data;
@@ -47,7 +49,7 @@ export function reportCommand(program: Command) {
       }
       const binary = o.format === 'pdf' || o.format === 'xlsx';
       if (binary && !o.out && process.stdout.isTTY) {
-        throw invalidInput([{ path: '--out', message: `a ${o.format} file needs --out FILE (or a pipe)` }]);
+        throw new UsageError(`--out: a ${o.format} file needs --out FILE (or a pipe)`);
       }
       const ctx = await openContext(loadConfig({ KASSA_LOG_LEVEL: 'silent', ...process.env }));
       try {
