@@ -104,7 +104,7 @@ describe('POST /api/calculations', () => {
   });
 
   it('without the calc:run permission (employer role): 403', async () => {
-    const employer = await t.authHeader([{ role: 'employer', orgnr: null }]);
+    const employer = await t.authHeader([{ role: 'employer', orgnr: '974760673' }]);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/calculations',
