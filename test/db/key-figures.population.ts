@@ -6,8 +6,8 @@
 import type { Database } from '../../src/platform/db';
 
 export const D = '2017-12-31';
-export const E1 = '910000001';
-export const E2 = '910000002';
+export const E1 = '910000004'; // valid organisation numbers (mod 11)
+export const E2 = '910000012';
 
 interface Employment {
   from: string;
