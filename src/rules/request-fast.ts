@@ -8,7 +8,7 @@
  * which an actuary's whole-fund JSON Lines run pays a million times).
  * `test/rules/request-fast.test.ts` holds it to the schema.
  */
-import { isRealDate } from '../domain/dates';
+import { isIsoDate } from '../domain/dates';
 import { AGE_LIMITS, FULL_PENSION_BP_BY_SCHEME } from './parameters/rates';
 import type { CalcRequest, Employment } from './request';
 
@@ -27,20 +27,7 @@ const PLAIN_BENEFITS: ReadonlySet<unknown> = new Set([
 
 /** `YYYY-MM-DD` naming a day that exists (the schema's DateString). */
 function isDate(s: unknown): s is string {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
-    return false;
-  let y = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
-    y = y * 10 + c;
-  }
-  const m1 = s.charCodeAt(5) - 48;
-  const m2 = s.charCodeAt(6) - 48;
-  const d1 = s.charCodeAt(8) - 48;
-  const d2 = s.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  return isRealDate(y, m1 * 10 + m2, d1 * 10 + d2);
+  return typeof s === 'string' && isIsoDate(s);
 }
 
 /** A finite number with at most two decimals (the schema's `hundredths` refinement). */

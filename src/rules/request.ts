@@ -3,7 +3,7 @@
  * the engine understands (samordning input, scheme, children). Errors name the field's path.
  */
 import { z } from 'zod';
-import { isRealDate } from '../domain/dates';
+import { isIsoDate } from '../domain/dates';
 import { AGE_LIMITS, FULL_PENSION_BP_BY_SCHEME } from './parameters/rates';
 import { quickParse } from './request-fast';
 
@@ -23,25 +23,8 @@ export type Benefit = (typeof BENEFITS)[number];
 
 const DateString = z
   .string()
-  .refine(isRealIsoDate, 'must be a real date as YYYY-MM-DD')
+  .refine((s): boolean => isIsoDate(s), 'must be a real date as YYYY-MM-DD')
   .describe('A calendar date, YYYY-MM-DD');
-
-/** `YYYY-MM-DD` naming a day that exists; read by character (this runs for every date of every request). */
-function isRealIsoDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  let y = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
-    y = y * 10 + c;
-  }
-  const m1 = s.charCodeAt(5) - 48;
-  const m2 = s.charCodeAt(6) - 48;
-  const d1 = s.charCodeAt(8) - 48;
-  const d2 = s.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  return isRealDate(y, m1 * 10 + m2, d1 * 10 + d2);
-}
 
 /** At most two decimals: money and percentages are exact in hundredths. */
 const hundredths = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-7;
