@@ -270,6 +270,32 @@ describe('migration import of the ok fixture', () => {
     expect(current.annual_salary).toBe(49_500_000);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('a re-import of an older export never clears a death recorded since', async () => {
+    const rdb = registerDb(t.db);
+    const alive = await rdb
+      .selectFrom('person')
+      .select(['id', 'national_id'])
+      .where('death_date', 'is', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await rdb
+      .updateTable('person')
+      .set({ death_date: '2030-01-15' as IsoDate, recorded_by: 'case-handler' })
+      .where('id', '=', alive.id)
+      .execute();
+    const before = await rowCounts(t.db);
+    const r = await run(t.db, OK);
+    expectOk(r);
+    expect(r.counts.updated).toMatchObject({ person: 0 });
+    expect((await rowCounts(t.db)).person_history).toBe(before.person_history);
+    const after = await rdb
+      .selectFrom('person')
+      .select('death_date')
+      .where('id', '=', alive.id)
+      .executeTakeFirstOrThrow();
+    expect(after.death_date).toBe('2030-01-15');
+  });
 });
 
 describe('migration import rejects bad input with every problem as file:line: column: reason', () => {

@@ -125,20 +125,22 @@ const MERGES: Merge[] = [
      where employer.name is distinct from excluded.name`),
   },
   {
+    // An export never clears a recorded death: an older file without it must not bring a person back.
     table: 'person',
     upsert: counted(`insert into person (national_id, birth_date, name, death_date, recorded_by)
      select national_id, birth_date, name, death_date, $1 from stage_person order by national_id
      on conflict (national_id) do update set birth_date = excluded.birth_date, name = excluded.name,
-       death_date = excluded.death_date, recorded_by = excluded.recorded_by
+       death_date = coalesce(excluded.death_date, person.death_date), recorded_by = excluded.recorded_by
      where (person.birth_date, person.name, person.death_date)
-       is distinct from (excluded.birth_date, excluded.name, excluded.death_date)`),
+       is distinct from (excluded.birth_date, excluded.name, coalesce(excluded.death_date, person.death_date))`),
     bulk: {
       staged: 'select count(*)::int as n from stage_person',
-      update: `update person p set birth_date = s.birth_date, name = s.name, death_date = s.death_date,
-         recorded_by = $1
+      update: `update person p set birth_date = s.birth_date, name = s.name,
+         death_date = coalesce(s.death_date, p.death_date), recorded_by = $1
        from stage_person s
        where p.national_id = s.national_id
-         and (p.birth_date, p.name, p.death_date) is distinct from (s.birth_date, s.name, s.death_date)`,
+         and (p.birth_date, p.name, p.death_date)
+           is distinct from (s.birth_date, s.name, coalesce(s.death_date, p.death_date))`,
       insert: `insert into person (national_id, birth_date, name, death_date, recorded_by)
        select s.national_id, s.birth_date, s.name, s.death_date, $1 from stage_person s
        where not exists (select 1 from person p where p.national_id = s.national_id)
