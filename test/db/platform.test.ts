@@ -71,6 +71,29 @@ describe(`platform on ${testDbKind()}`, () => {
     ).toHaveLength(2);
   });
 
+  it('keeps history by column name, so a column added later lands in its own column', async () => {
+    await sql`create table gadget (id int primary key, name text, recorded_at timestamptz not null default now(), recorded_by text not null)`.execute(
+      t.db.kysely,
+    );
+    await sql`create table gadget_history (like gadget, superseded_at timestamptz not null)`.execute(
+      t.db.kysely,
+    );
+    await sql`create trigger keep_history after update or delete on gadget for each row execute function kassa_keep_history()`.execute(
+      t.db.kysely,
+    );
+    await sql`alter table gadget add column colour text`.execute(t.db.kysely);
+    await sql`alter table gadget_history add column colour text`.execute(t.db.kysely);
+    await sql`insert into gadget (id, name, recorded_by, colour) values (1, 'first', 'a', 'red')`.execute(
+      t.db.kysely,
+    );
+    await sql`update gadget set name = 'second', colour = 'blue' where id = 1`.execute(t.db.kysely);
+    const { rows } = await sql<{ name: string; colour: string; recorded_by: string; superseded_at: Date }>`
+      select name, colour, recorded_by, superseded_at from gadget_history`.execute(t.db.kysely);
+    expect(rows).toEqual([
+      { name: 'first', colour: 'red', recorded_by: 'a', superseded_at: expect.any(Date) },
+    ]);
+  });
+
   it('rolls the audit row back together with the change it describes', async () => {
     const db = registerDb(t.db);
     await expect(
