@@ -8,8 +8,8 @@ import type { PlatformTables } from '../platform/tables';
 type Recorded = { recorded_at: ColumnType<Date, never, never>; recorded_by: string };
 type History = { superseded_at: Date };
 
-export type Benefit = 'old_age' | 'rule_85' | 'afp_62_65' | 'afp_65_67' | 'disability' | 'spouse' | 'child';
-export const BENEFITS: readonly Benefit[] = [
+/** Pension types in payment (contracts/migration-import.md), in the report's order. One list for the register. */
+export const BENEFITS = [
   'rule_85',
   'afp_62_65',
   'afp_65_67',
@@ -17,7 +17,8 @@ export const BENEFITS: readonly Benefit[] = [
   'spouse',
   'child',
   'disability',
-];
+] as const;
+export type Benefit = (typeof BENEFITS)[number];
 
 export interface ProviderRow extends Recorded {
   code: string;

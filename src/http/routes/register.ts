@@ -15,7 +15,7 @@ import { createMembership, getMembership } from '../../register/memberships';
 import { addPension, endPension } from '../../register/pensions';
 import { personHistory } from '../../register/person-history';
 import { searchPersons } from '../../register/search-persons';
-import { registerDb } from '../../register/tables';
+import { BENEFITS, registerDb } from '../../register/tables';
 import { updatePerson } from '../../register/update-person';
 import type { EmploymentView, MembershipView, PensionView, PersonView } from '../../register/views';
 import { type KassaApp, principalOf } from '../app';
@@ -47,7 +47,7 @@ const Pct = z
   .describe('percent, at most two decimals');
 const Reason = z.string().trim().min(1, 'say why').max(1000);
 const Purpose = z.string().trim().min(1).max(200);
-const BenefitEnum = z.enum(['old_age', 'rule_85', 'afp_62_65', 'afp_65_67', 'disability', 'spouse', 'child']);
+const BenefitEnum = z.enum(BENEFITS);
 
 // ---- output shapes ---------------------------------------------------------------------------
 

@@ -2,16 +2,9 @@
 import type { IsoDate } from '../../domain/dates';
 import { formatKroner, type Ore } from '../../domain/money';
 
-export type Benefit = 'old_age' | 'rule_85' | 'afp_62_65' | 'afp_65_67' | 'disability' | 'spouse' | 'child';
-export const BENEFITS: readonly Benefit[] = [
-  'old_age',
-  'rule_85',
-  'afp_62_65',
-  'afp_65_67',
-  'disability',
-  'spouse',
-  'child',
-];
+export { BENEFITS, type Benefit } from '../tables';
+
+import type { Benefit } from '../tables';
 
 export interface EmployerRow {
   orgnr: string;

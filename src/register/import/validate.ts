@@ -7,18 +7,10 @@ import { type IsoDate, parseIsoDate } from '../../domain/dates';
 import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
 import { csvField } from '../../platform/csv';
-import type { Benefit } from '../tables';
+import { BENEFITS, type Benefit } from '../tables';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
-const BENEFIT_SET: ReadonlySet<string> = new Set<Benefit>([
-  'old_age',
-  'rule_85',
-  'afp_62_65',
-  'afp_65_67',
-  'disability',
-  'spouse',
-  'child',
-]);
+const BENEFIT_SET: ReadonlySet<string> = new Set<Benefit>(BENEFITS);
 const BENEFIT_LIST = [...BENEFIT_SET].join(', ');
 /** Survivors' pensions are never graded (contract: grade_pct "else empty"). */
 const UNGRADED: ReadonlySet<string> = new Set(['spouse', 'child']);
