@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import type { IsoDate } from '../domain/dates';
 import type { AppContext } from '../http/context';
 import { type RoleGrant, systemPrincipal } from '../platform/auth/roles';
 import { countUsers, createUser } from '../platform/auth/users';
 import { generateToDirectory } from '../register/generate';
 import { formatImportError, importDirectory } from '../register/import';
+import { todayInOslo } from '../register/today';
 
 export const DEMO_MEMBERS = 3000;
 export const DEMO_PASSWORD = 'demo';
@@ -34,7 +34,7 @@ async function seedPopulation(ctx: AppContext) {
   process.stdout.write(`Loading a demo population of ${DEMO_MEMBERS} synthetic members…\n`);
   const dir = mkdtempSync(join(tmpdir(), 'kassa-demo-'));
   try {
-    const asOf = new Date().toISOString().slice(0, 10) as IsoDate;
+    const asOf = todayInOslo();
     generateToDirectory({ members: DEMO_MEMBERS, seed: 1, asOf }, dir);
     const result = await importDirectory(ctx.db, { dir, env: ctx.config.env, actor });
     if (!result.ok) {

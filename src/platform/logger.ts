@@ -12,6 +12,9 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskIdentifiers(value);
   if (value === null || typeof value !== 'object' || depth > 6) return value;
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
+  // Class instances other than errors (a request, a socket) are left to pino's serializers.
+  const proto = Object.getPrototypeOf(value);
+  if (!(value instanceof Error) && proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   // An Error's message and stack are not enumerable: serialise them here, masked.
   if (value instanceof Error)
@@ -24,8 +27,9 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export function createLogger(level = 'info'): pino.Logger {
-  return pino({
+/** `destination` is for tests; by default pino writes to standard output. */
+export function createLogger(level = 'info', destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = {
     level,
     redact: { paths: ['req.headers.authorization', '*.nationalId', '*.password'], censor: '[masked]' },
     formatters: { log: (record) => maskDeep(record) as Record<string, unknown> },
@@ -39,7 +43,11 @@ export function createLogger(level = 'info'): pino.Logger {
     },
     serializers: {
       // URLs never carry identifiers by design; mask anyway in case a client puts one in a query.
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: maskIdentifiers(req.url) }),
+      req: (req: { method?: string; url?: string }) => ({
+        method: req.method,
+        url: maskIdentifiers(req.url ?? ''),
+      }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

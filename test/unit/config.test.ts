@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/platform/config';
-import { maskDeep, maskIdentifiers } from '../../src/platform/logger';
+import { createLogger, maskDeep, maskIdentifiers } from '../../src/platform/logger';
 
 describe('configuration (contracts/configuration.md)', () => {
   it('has the contract defaults', () => {
@@ -68,6 +68,25 @@ describe('logs never carry a national identity number', () => {
       err: { message: 'duplicate key (national_id)=(150765*****)' },
       detail: { list: ['150765*****'] },
     });
+  });
+
+  it('writes real log lines with requests and errors masked (through pino itself)', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    // A request object keeps its url on the prototype, as Node's and Fastify's do.
+    class Request {
+      method = 'GET';
+      get url() {
+        return '/api/x?q=15076500565';
+      }
+    }
+    logger.info({ req: new Request() }, 'incoming');
+    logger.error({ err: new Error('duplicate 15076500565') }, 'failed for 15076500565');
+    const [incoming, failed] = lines.map((l) => JSON.parse(l));
+    expect(incoming.req).toEqual({ method: 'GET', url: '/api/x?q=150765*****' });
+    expect(failed.msg).toBe('failed for 150765*****');
+    expect(failed.err.message).toBe('duplicate 150765*****');
+    expect(lines.join('')).not.toContain('15076500565');
   });
 
   it('leaves shorter and longer digit runs alone', () => {
