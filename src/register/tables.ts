@@ -20,6 +20,13 @@ export const BENEFITS = [
 ] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
+/** Benefits paid to a survivor (etterlatte), recorded on the survivor's membership of kind 'survivor'. */
+export const SURVIVOR_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>(['spouse', 'child']);
+/** A membership is the person's own (through work) or a survivor's (through a survivor's pension). */
+export type MembershipKind = 'own' | 'survivor';
+export const membershipKindOf = (benefit: Benefit): MembershipKind =>
+  SURVIVOR_BENEFITS.has(benefit) ? 'survivor' : 'own';
+
 export interface ProviderRow extends Recorded {
   code: string;
   name: string;
@@ -49,6 +56,7 @@ export interface MembershipRow extends Recorded {
   person_id: number;
   employer_id: number;
   scheme_code: string;
+  kind: ColumnType<MembershipKind, MembershipKind | undefined, MembershipKind>;
 }
 export interface EmploymentRow extends Recorded {
   id: Generated<number>;

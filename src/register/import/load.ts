@@ -32,11 +32,12 @@ export async function personsInRegister(s: SqlSession, ids: string[]): Promise<S
 export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> {
   return s.query<RegisterPeriod>(`
     with touched as (select distinct national_id, orgnr, scheme from stage_employment)
-    select p.national_id, e.orgnr, m.scheme_code as scheme, em.start_date, em.end_date
+    select p.national_id, e.orgnr, m.scheme_code as scheme, m.kind, em.start_date, em.end_date
     from touched t
     join person p on p.national_id = t.national_id
     join employer e on e.orgnr = t.orgnr
     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = t.scheme
+      and m.kind = 'own'
     join employment em on em.membership_id = m.id
     where not exists (select 1 from stage_employment s
                       where s.national_id = t.national_id and s.orgnr = t.orgnr and s.scheme = t.scheme
@@ -50,7 +51,7 @@ export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> 
 export async function registerPensions(s: SqlSession): Promise<RegisterPension[]> {
   return s.query<RegisterPension>(`
     with touched as (select distinct national_id, orgnr, scheme, benefit from stage_pension)
-    select p.national_id, e.orgnr, m.scheme_code as scheme, pe.benefit, pe.start_date, pe.end_date
+    select p.national_id, e.orgnr, m.scheme_code as scheme, m.kind, pe.benefit, pe.start_date, pe.end_date
     from touched t
     join person p on p.national_id = t.national_id
     join employer e on e.orgnr = t.orgnr
@@ -99,7 +100,7 @@ const MEMBERSHIP_IDS = `
   from stage_membership k
   join person p on p.national_id = k.national_id
   join employer e on e.orgnr = k.orgnr
-  join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme;
+  join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme and m.kind = k.kind;
   analyze stage_mid`;
 
 const MERGES: Merge[] = [
@@ -150,23 +151,23 @@ const MERGES: Merge[] = [
   // A survivor's membership exists only through the pension it receives, so pensions create them too.
   {
     table: 'membership',
-    upsert: counted(`insert into membership (person_id, employer_id, scheme_code, recorded_by)
-     select p.id, e.id, k.scheme, $1
+    upsert: counted(`insert into membership (person_id, employer_id, scheme_code, kind, recorded_by)
+     select p.id, e.id, k.scheme, k.kind, $1
      from stage_membership k
      join person p on p.national_id = k.national_id
      join employer e on e.orgnr = k.orgnr
-     order by p.id, e.id, k.scheme
-     on conflict (person_id, employer_id, scheme_code) do nothing`),
+     order by p.id, e.id, k.scheme, k.kind
+     on conflict (person_id, employer_id, scheme_code, kind) do nothing`),
     bulk: {
       staged: 'select count(*)::int as n from stage_membership',
-      insert: `insert into membership (person_id, employer_id, scheme_code, recorded_by)
-       select p.id, e.id, k.scheme, $1
+      insert: `insert into membership (person_id, employer_id, scheme_code, kind, recorded_by)
+       select p.id, e.id, k.scheme, k.kind, $1
        from stage_membership k
        join person p on p.national_id = k.national_id
        join employer e on e.orgnr = k.orgnr
-       where not exists (select 1 from membership m
-                         where m.person_id = p.id and m.employer_id = e.id and m.scheme_code = k.scheme)
-       order by p.id, e.id, k.scheme`,
+       where not exists (select 1 from membership m where m.person_id = p.id and m.employer_id = e.id
+                           and m.scheme_code = k.scheme and m.kind = k.kind)
+       order by p.id, e.id, k.scheme, k.kind`,
     },
     after: MEMBERSHIP_IDS,
   },

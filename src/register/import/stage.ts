@@ -11,7 +11,7 @@ const STAGE_DDL = `
 create temp table stage_employer (orgnr char(9), name text) on commit drop;
 create temp table stage_scheme (code text, provider text, name text) on commit drop;
 create temp table stage_person (national_id char(11), birth_date date, name text, death_date date) on commit drop;
-create temp table stage_membership (mkey integer, national_id char(11), orgnr char(9), scheme text) on commit drop;
+create temp table stage_membership (mkey integer, national_id char(11), orgnr char(9), scheme text, kind text) on commit drop;
 create temp table stage_employment (mkey integer, national_id char(11), orgnr char(9), scheme text, start_date date,
   end_date date, position_pct numeric(5, 2), annual_salary bigint) on commit drop;
 create temp table stage_pension (mkey integer, national_id char(11), orgnr char(9), scheme text, benefit text,

@@ -7,13 +7,13 @@ import { type IsoDate, parseIsoDate } from '../../domain/dates';
 import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
 import { csvField } from '../../platform/csv';
-import { BENEFITS, type Benefit } from '../tables';
+import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
 const BENEFIT_SET: ReadonlySet<string> = new Set<Benefit>(BENEFITS);
 const BENEFIT_LIST = [...BENEFIT_SET].join(', ');
 /** Survivors' pensions are never graded (contract: grade_pct "else empty"). */
-const UNGRADED: ReadonlySet<string> = new Set(['spouse', 'child']);
+const isSurvivorBenefit = (text: string) => (SURVIVOR_BENEFITS as ReadonlySet<string>).has(text);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const OPEN_END = 99_999_999;
@@ -93,6 +93,7 @@ export interface RegisterPeriod {
   national_id: string;
   orgnr: string;
   scheme: string;
+  kind: MembershipKind;
   start_date: string;
   end_date: string | null;
 }
@@ -118,7 +119,7 @@ export const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
   person: ['national_id', 'birth_date', 'name', 'death_date'],
   // mkey numbers each membership (person + employer + scheme) of the import, so the merge joins
   // employments and pensions to their membership on one integer instead of three text keys.
-  membership: ['mkey', 'national_id', 'orgnr', 'scheme'],
+  membership: ['mkey', 'national_id', 'orgnr', 'scheme', 'kind'],
   employment: [
     'mkey',
     'national_id',
@@ -426,7 +427,7 @@ export class ImportValidator {
     return `${id.text},${birth},${csvField(name)},${death ?? ''}`;
   }
 
-  private membershipRefs() {
+  private membershipRefs(kind: MembershipKind) {
     // A number already checked in persons.csv needs no second check (a million rows add up).
     const text = this.get('person_id').trim();
     const id = this.persons.has(text) ? { text } : this.nationalId('person_id');
@@ -436,22 +437,22 @@ export class ImportValidator {
     this.employerRef(orgnr);
     this.schemeRef(scheme);
     if (!id || orgnr === undefined || scheme === undefined) return undefined;
-    return { nid: id.text, orgnr, scheme, key: `${id.text}|${orgnr}|${scheme}` };
+    return { nid: id.text, orgnr, scheme, kind, key: `${id.text}|${orgnr}|${scheme}|${kind}` };
   }
 
   /** The import's number for a clean row's membership; a new one also yields its staging line. */
-  private mkey(m: { nid: string; orgnr: string; scheme: string; key: string }): number {
+  private mkey(m: { nid: string; orgnr: string; scheme: string; kind: MembershipKind; key: string }): number {
     let k = this.membershipKeys.get(m.key);
     if (k === undefined) {
       k = this.membershipKeys.size + 1;
       this.membershipKeys.set(m.key, k);
-      this.newMembership = `${k},${m.nid},${m.orgnr},${csvField(m.scheme)}`;
+      this.newMembership = `${k},${m.nid},${m.orgnr},${csvField(m.scheme)},${m.kind}`;
     }
     return k;
   }
 
   private employment(): string | undefined {
-    const m = this.membershipRefs();
+    const m = this.membershipRefs('own');
     const p = this.period();
     const pct = this.pct('position_pct', true);
     const salary = this.amount('annual_salary', false);
@@ -461,14 +462,15 @@ export class ImportValidator {
   }
 
   private pension(): string | undefined {
-    const m = this.membershipRefs();
+    // Spouse and child pensions go to the survivor's own membership of kind 'survivor'.
+    const m = this.membershipRefs(isSurvivorBenefit(this.get('benefit').trim()) ? 'survivor' : 'own');
     const benefit = this.required('benefit');
     if (benefit !== undefined && !BENEFIT_SET.has(benefit)) {
       this.problem('benefit', `must be one of ${BENEFIT_LIST}, got "${benefit}"`);
     }
     const p = this.period();
     const grade = this.pct('grade_pct', benefit === 'disability');
-    if (grade && benefit && UNGRADED.has(benefit)) {
+    if (grade && benefit && isSurvivorBenefit(benefit)) {
       this.problem('grade_pct', `must be empty for a ${benefit} pension`);
     }
     const amount = this.amount('annual_amount', false);
@@ -529,7 +531,7 @@ export class ImportValidator {
   /** Adds the register's periods of the memberships the import touches (before `checkOverlaps`). */
   addRegisterPeriods(rows: Iterable<RegisterPeriod>) {
     for (const r of rows) {
-      const list = this.periods.get(`${r.national_id}|${r.orgnr}|${r.scheme}`);
+      const list = this.periods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.kind}`);
       if (!list) continue;
       list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
     }
@@ -538,7 +540,7 @@ export class ImportValidator {
   /** Adds the register's pensions of the memberships the import touches (before `checkOverlaps`). */
   addRegisterPensions(rows: Iterable<RegisterPension>) {
     for (const r of rows) {
-      const list = this.pensionPeriods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.benefit}`);
+      const list = this.pensionPeriods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.kind}|${r.benefit}`);
       if (!list) continue;
       list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
     }
