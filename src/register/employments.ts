@@ -1,7 +1,11 @@
 /**
  * Employment periods of a membership (position %, salary, age-limit group / særaldersgrense).
  * Periods of one membership never overlap: the check runs with the membership row locked, in the
- * same transaction as the write and its audit row.
+ * same transaction as the write and its audit row. Only a membership of kind 'own' has periods: a
+ * survivor's membership holds the survivor's pension, never work.
+ *
+ * A real change of salary or position from a date is a new period (change-employment.ts); this
+ * file's `correctEmployment` fixes a value that was recorded wrong, or ends the period.
  */
 import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
@@ -24,7 +28,8 @@ export interface NewEmployment {
   ageLimit?: number | undefined;
 }
 
-export interface EmploymentChange {
+/** A correction of a period as recorded (or its end); the old version stays in the history. */
+export interface EmploymentCorrection {
   endDate?: IsoDate | null | undefined;
   positionPct?: number | undefined;
   annualSalary?: Ore | null | undefined;
@@ -52,7 +57,15 @@ export async function addEmployment(
   }
   const scope = employerScope(principal, 'register:write');
   const id = await db.transaction().execute(async (trx) => {
-    await lockMembership(trx, membershipId, scope);
+    const membership = await lockMembership(trx, membershipId, scope);
+    if (membership.kind !== 'own') {
+      throw invalidInput([
+        {
+          path: 'params.id',
+          message: `membership ${membershipId} is a survivor's membership (kind 'survivor'): employment periods go on the person's own membership (kind 'own')`,
+        },
+      ]);
+    }
     const clash = firstOverlap({ startDate: input.startDate, endDate }, await periodsOf(trx, membershipId));
     if (clash) {
       throw invalidInput([
@@ -86,11 +99,16 @@ export async function addEmployment(
   return loadEmployment(db, id);
 }
 
-export async function changeEmployment(
+/**
+ * Corrects a period in place (a wrong salary or position percentage as recorded, a missing or
+ * wrong end date) or ends it. The trigger keeps the old version in employment_history; the audit
+ * row says 'correct' (or 'end') with the reason.
+ */
+export async function correctEmployment(
   db: RegisterDb,
   principal: Principal,
   employmentId: number,
-  change: EmploymentChange,
+  change: EmploymentCorrection,
 ): Promise<EmploymentView> {
   const scope = employerScope(principal, 'register:write');
   await db.transaction().execute(async (trx) => {
@@ -100,7 +118,7 @@ export async function changeEmployment(
       .where('id', '=', employmentId)
       .executeTakeFirst();
     if (!found) throw notFound('employment');
-    await lockMembership(trx, found.membership_id, scope);
+    await lockMembership(trx, found.membership_id, scope, 'employment');
     const current = await trx
       .selectFrom('employment')
       .selectAll()
@@ -131,7 +149,7 @@ export async function changeEmployment(
       .execute();
     const ended = current.end_date === null && endDate !== null;
     await writeAudit(trx, principal, {
-      action: ended ? 'end' : 'update',
+      action: ended ? 'end' : 'correct',
       entity: 'employment',
       entityId: employmentId,
       reason: change.reason,

@@ -3,8 +3,8 @@ import { logAccess, writeAudit } from '../platform/audit';
 import type { Principal } from '../platform/auth/roles';
 import { AppError, type FieldError, invalidInput, notFound } from '../platform/errors';
 import { isUniqueViolation } from './db-errors';
-import { type EmployerScope, employerScope, requireEmployerInScope } from './scope';
-import type { RegisterDb } from './tables';
+import { type EmployerScope, employerScope, requireEmployerInScope, requireRecordInScope } from './scope';
+import type { MembershipKind, RegisterDb } from './tables';
 import { todayInOslo } from './today';
 import { loadMemberships, type MembershipView } from './views';
 
@@ -12,33 +12,39 @@ export interface NewMembership {
   personId: number;
   employerId: number;
   schemeCode: string;
+  /** 'own' (through work; the default) or 'survivor' (a survivor's pension after a deceased member). */
+  kind?: MembershipKind | undefined;
 }
 
 export interface LockedMembership {
   id: number;
   personId: number;
   orgnr: string;
+  kind: MembershipKind;
 }
 
 /**
  * Locks a membership row for the rest of the transaction, so that two writers checking the
- * periods of one membership for overlaps run one after the other. Checks the caller's scope.
+ * periods of one membership for overlaps run one after the other. Checks the caller's scope:
+ * outside it, the answer is 404 `<what> not found`, as for an id that does not exist (`what` is
+ * the record the caller asked for: the membership, or the employment period or pension in it).
  */
 export async function lockMembership(
   db: RegisterDb,
   id: number,
   scope: EmployerScope,
+  what = 'membership',
 ): Promise<LockedMembership> {
   const row = await db
     .selectFrom('membership as m')
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
-    .select(['m.id', 'm.person_id', 'e.orgnr'])
+    .select(['m.id', 'm.person_id', 'm.kind', 'e.orgnr'])
     .where('m.id', '=', id)
     .forUpdate('m')
     .executeTakeFirst();
-  if (!row) throw notFound('membership');
-  requireEmployerInScope(scope, row.orgnr);
-  return { id: row.id, personId: row.person_id, orgnr: row.orgnr };
+  if (!row) throw notFound(what);
+  requireRecordInScope(scope, row.orgnr, what);
+  return { id: row.id, personId: row.person_id, orgnr: row.orgnr, kind: row.kind };
 }
 
 export async function createMembership(
@@ -47,9 +53,16 @@ export async function createMembership(
   input: NewMembership,
 ): Promise<number> {
   const scope = employerScope(principal, 'register:write');
+  const kind = input.kind ?? 'own';
   const exists = () =>
     new AppError('conflict', [
-      { path: 'schemeCode', message: 'this person is already a member of this scheme through this employer' },
+      {
+        path: 'schemeCode',
+        message:
+          kind === 'own'
+            ? 'this person is already a member of this scheme through this employer'
+            : "this person already has a survivor's membership in this scheme at this employer",
+      },
     ]);
   try {
     return await db.transaction().execute(async (trx) => {
@@ -74,6 +87,7 @@ export async function createMembership(
         .where('person_id', '=', input.personId)
         .where('employer_id', '=', input.employerId)
         .where('scheme_code', '=', input.schemeCode)
+        .where('kind', '=', kind)
         .executeTakeFirst();
       if (found) throw exists();
       const { id } = await trx
@@ -82,6 +96,7 @@ export async function createMembership(
           person_id: input.personId,
           employer_id: input.employerId,
           scheme_code: input.schemeCode,
+          kind,
           recorded_by: principal.username,
         })
         .returning('id')
@@ -90,7 +105,7 @@ export async function createMembership(
         action: 'create',
         entity: 'membership',
         entityId: id,
-        details: input,
+        details: { ...input, kind },
       });
       return id;
     });
@@ -117,7 +132,7 @@ export async function getMembership(
       .where('m.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('membership');
-    requireEmployerInScope(scope, row.orgnr);
+    requireRecordInScope(scope, row.orgnr, 'membership');
     const [view] = await loadMemberships(trx, { membershipId: id }, scope, row.death_date, todayInOslo());
     if (!view) throw notFound('membership');
     await logAccess(trx, principal, { personIds: [row.person_id], purpose, what: 'membership' });

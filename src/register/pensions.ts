@@ -1,6 +1,8 @@
 /**
  * Pensions in payment from a membership (benefit, grade, start, end, yearly amount). Two pensions
- * of the same benefit from one membership never run at the same time.
+ * of the same benefit from one membership never run at the same time. A survivor's pension (spouse,
+ * child) goes on the survivor's membership of kind 'survivor', every other benefit on an 'own'
+ * membership, so that a survivor who also works there stays an active member (migration 0009).
  */
 import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
@@ -10,7 +12,7 @@ import { type FieldError, invalidInput, notFound } from '../platform/errors';
 import { lockMembership } from './memberships';
 import { describePeriod, endsBeforeStart, firstOverlap } from './periods';
 import { employerScope } from './scope';
-import type { Benefit, RegisterDb } from './tables';
+import { type Benefit, membershipKindOf, type RegisterDb } from './tables';
 import { loadPension, type PensionView } from './views';
 
 export interface NewPension {
@@ -47,7 +49,19 @@ export async function addPension(
   if (errors.length > 0) throw invalidInput(errors);
   const scope = employerScope(principal, 'register:write');
   const id = await db.transaction().execute(async (trx) => {
-    await lockMembership(trx, membershipId, scope);
+    const membership = await lockMembership(trx, membershipId, scope);
+    const needs = membershipKindOf(input.benefit);
+    if (membership.kind !== needs) {
+      throw invalidInput([
+        {
+          path: 'benefit',
+          message:
+            needs === 'survivor'
+              ? `a ${input.benefit} pension is a survivor's pension: record it on the survivor's membership of kind 'survivor', not on membership ${membershipId} (kind 'own')`
+              : `a ${input.benefit} pension is the member's own: record it on a membership of kind 'own', not on the survivor's membership ${membershipId}`,
+        },
+      ]);
+    }
     const clash = firstOverlap(
       { startDate: input.startDate, endDate },
       await sameBenefit(trx, membershipId, input.benefit),
@@ -100,7 +114,7 @@ export async function endPension(
       .where('id', '=', pensionId)
       .executeTakeFirst();
     if (!found) throw notFound('pension');
-    await lockMembership(trx, found.membership_id, scope);
+    await lockMembership(trx, found.membership_id, scope, 'pension');
     const current = await trx
       .selectFrom('pension')
       .selectAll()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../domain/dates';
-import { firstOverlap, overlaps } from './periods';
+import { dayBefore, firstOverlap, overlaps } from './periods';
 
 const p = (start: string, end: string | null = null) => ({
   startDate: start as IsoDate,
@@ -23,5 +23,16 @@ describe('employment periods of one membership never overlap (register model, is
     const existing = [p('2010-01-01', '2012-12-31'), p('2015-01-01', '2016-12-31')];
     expect(firstOverlap(p('2013-01-01', '2014-12-31'), existing)).toBeUndefined();
     expect(firstOverlap(p('2013-01-01', '2015-01-01'), existing)).toBe(existing[1]);
+  });
+});
+
+describe('a change from a date ends the current period the day before (issue #2 review)', () => {
+  it('steps back over month, year and leap-day boundaries', () => {
+    const prev = (d: string) => dayBefore(d as IsoDate);
+    expect(prev('2024-06-15')).toBe('2024-06-14');
+    expect(prev('2024-07-01')).toBe('2024-06-30');
+    expect(prev('2024-03-01')).toBe('2024-02-29');
+    expect(prev('2023-03-01')).toBe('2023-02-28');
+    expect(prev('2025-01-01')).toBe('2024-12-31');
   });
 });

@@ -1,5 +1,5 @@
 /** Periods with inclusive ends; an open end (null) lasts for ever. Pure. */
-import type { IsoDate } from '../domain/dates';
+import { dateParts, daysInMonth, type IsoDate, isoDate } from '../domain/dates';
 import type { Period } from './status';
 
 export function overlaps(a: Period, b: Period): boolean {
@@ -19,4 +19,12 @@ export function firstOverlap<T extends Period>(candidate: Period, existing: read
 
 export function endsBeforeStart(startDate: IsoDate, endDate: IsoDate | null): boolean {
   return endDate !== null && endDate < startDate;
+}
+
+/** The calendar day before `date`: where a period ends when the next one starts on `date`. */
+export function dayBefore(date: IsoDate): IsoDate {
+  const { year, month, day } = dateParts(date);
+  if (day > 1) return isoDate(year, month, day - 1);
+  if (month > 1) return isoDate(year, month - 1, daysInMonth(year, month - 1));
+  return isoDate(year - 1, 12, 31);
 }

@@ -155,6 +155,9 @@ async function membershipVersions(
   return asVersions(current.filter(visible), history.filter(visible), (r) => ({
     employer: employer.get(r.employer_id)?.name ?? String(r.employer_id),
     schemeCode: r.scheme_code,
+    // Versions superseded before migration 0009 have no kind in the history; they were 'own' or
+    // became 'survivor' by that migration, which the current row shows.
+    kind: r.kind ?? null,
   }));
 }
 

@@ -9,7 +9,7 @@ import type { Ore } from '../domain/money';
 import { notFound } from '../platform/errors';
 import type { EmployerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
-import type { Benefit, RegisterDb } from './tables';
+import type { Benefit, MembershipKind, RegisterDb } from './tables';
 
 export interface EmploymentView {
   id: number;
@@ -38,6 +38,8 @@ export interface PensionView {
 export interface MembershipView {
   id: number;
   personId: number;
+  /** 'own' (through work) or 'survivor' (a survivor's pension after a deceased member). */
+  kind: MembershipKind;
   employer: { id: number; orgnr: string; name: string };
   scheme: { code: string; name: string; providerCode: string };
   status: MemberStatus | null;
@@ -167,6 +169,7 @@ export async function loadMemberships(
     .select([
       'm.id',
       'm.person_id',
+      'm.kind',
       'e.id as employer_id',
       'e.orgnr',
       'e.name as employer_name',
@@ -205,6 +208,7 @@ export async function loadMemberships(
     return {
       id: r.id,
       personId: r.person_id,
+      kind: r.kind,
       employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
       scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
       status: statusOn({ employments: e, pensions: p, deathDate }, on),

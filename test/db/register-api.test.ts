@@ -107,16 +107,17 @@ describe('staff access: bearer token, permissions, employer scope (item 7)', () 
     expect((await call('POST', '/api/persons/search', owner, { query: 'Kari' })).status).toBe(403);
   });
 
-  it('an employer-scoped user reads its own employees and gets 403 for anyone else', async () => {
+  it('an employer-scoped user reads its own employees and gets 404 for anyone else, as for no one', async () => {
     const hr = await t.authHeader([{ role: 'employer', orgnr: ORG_A }]);
     const own = await call('GET', `/api/persons/${kariId}`, hr);
     expect(own.status).toBe(200);
     expect((own.body.memberships as { employer: { orgnr: string } }[]).map((m) => m.employer.orgnr)).toEqual([
       ORG_A,
     ]);
-    const other = await call('GET', `/api/persons/${olaId}`, hr);
-    expect(other.status).toBe(403);
-    expect((await call('GET', `/api/persons/${olaId}/history`, hr)).status).toBe(403);
+    const nobody = await call('GET', '/api/persons/999999', hr);
+    expect(nobody).toEqual({ status: 404, body: { errors: [{ path: '', message: 'person not found' }] } });
+    expect(await call('GET', `/api/persons/${olaId}`, hr)).toEqual(nobody);
+    expect(await call('GET', `/api/persons/${olaId}/history`, hr)).toEqual(nobody);
   });
 
   it('an employer-scoped user finds only persons with a membership at its employers', async () => {
@@ -487,5 +488,423 @@ describe('review findings (issue #6 on issue #2)', () => {
     const good = await call('POST', employments, handler, { startDate: '2050-01-01', positionPct: 33.33 });
     expect(good.status).toBe(201);
     expect(good.body.positionPct).toBe(33.33);
+  });
+});
+
+/** A new person with an own membership at `employerId` (FELLES), and its first employment period. */
+async function member(ddmmyy: string, name: string, employerId: number, employment?: Json) {
+  const personId = (await call('POST', '/api/persons', handler, { nationalId: fnr(ddmmyy), name })).body
+    .id as number;
+  const membership = await call('POST', '/api/memberships', handler, {
+    personId,
+    employerId,
+    schemeCode: 'FELLES',
+  });
+  const employmentId = employment
+    ? ((await call('POST', `/api/memberships/${membership.body.id}/employments`, handler, employment)).body
+        .id as number)
+    : 0;
+  return { personId, membershipId: membership.body.id as number, kind: membership.body.kind, employmentId };
+}
+
+describe("membership kind: a survivor's pension has its own membership (issue #2 review, migration 0009)", () => {
+  let liv: Awaited<ReturnType<typeof member>>;
+  let survivorMembership = 0;
+
+  beforeAll(async () => {
+    liv = await member('070781', 'Liv Enkesen', employerA, {
+      startDate: '2015-01-01',
+      positionPct: 100,
+      annualSalary: 550000,
+    });
+  });
+
+  it("a membership is the person's own by default, and the API says so", async () => {
+    expect(liv.kind).toBe('own');
+    const m = await call('GET', `/api/memberships/${liv.membershipId}`, handler);
+    expect(m.body).toMatchObject({ id: liv.membershipId, kind: 'own', status: 'active' });
+  });
+
+  it("a survivor's membership at the same employer and scheme is a second membership; a second one is a conflict", async () => {
+    const body = { personId: liv.personId, employerId: employerA, schemeCode: 'FELLES', kind: 'survivor' };
+    const r = await call('POST', '/api/memberships', handler, body);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ kind: 'survivor', status: null, employments: [], pensions: [] });
+    survivorMembership = r.body.id as number;
+    const again = await call('POST', '/api/memberships', handler, body);
+    expect(again.status).toBe(409);
+    expect(again.body.errors?.[0]).toMatchObject({
+      path: 'schemeCode',
+      message: expect.stringMatching(/survivor/),
+    });
+    const own = await call('POST', '/api/memberships', handler, { ...body, kind: 'own' });
+    expect(own.status).toBe(409);
+    const bad = await call('POST', '/api/memberships', handler, { ...body, kind: 'widow' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.map((e) => e.path)).toEqual(['kind']);
+  });
+
+  it("a spouse or child pension needs the survivor's membership, any other benefit an own one (400 on benefit)", async () => {
+    const spouseOnOwn = await call('POST', `/api/memberships/${liv.membershipId}/pensions`, handler, {
+      benefit: 'spouse',
+      startDate: '2023-01-01',
+      annualAmount: 90000,
+    });
+    expect(spouseOnOwn.status).toBe(400);
+    expect(spouseOnOwn.body.errors).toEqual([
+      { path: 'benefit', message: expect.stringMatching(/survivor's membership of kind 'survivor'/) },
+    ]);
+    const oldAgeOnSurvivor = await call('POST', `/api/memberships/${survivorMembership}/pensions`, handler, {
+      benefit: 'old_age',
+      startDate: '2023-01-01',
+      annualAmount: 90000,
+    });
+    expect(oldAgeOnSurvivor.status).toBe(400);
+    expect(oldAgeOnSurvivor.body.errors).toEqual([
+      { path: 'benefit', message: expect.stringMatching(/kind 'own'/) },
+    ]);
+    const spouse = await call('POST', `/api/memberships/${survivorMembership}/pensions`, handler, {
+      benefit: 'spouse',
+      startDate: '2023-01-01',
+      annualAmount: 90000,
+    });
+    expect(spouse.status).toBe(201);
+    const child = await call('POST', `/api/memberships/${survivorMembership}/pensions`, handler, {
+      benefit: 'child',
+      startDate: '2023-01-01',
+      endDate: '2030-12-31',
+      annualAmount: 30000,
+    });
+    expect(child.status).toBe(201);
+  });
+
+  it('employment periods go only on an own membership (400 naming the membership)', async () => {
+    const r = await call('POST', `/api/memberships/${survivorMembership}/employments`, handler, {
+      startDate: '2024-01-01',
+      positionPct: 20,
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([
+      { path: 'params.id', message: expect.stringMatching(/survivor's membership .*kind 'own'/) },
+    ]);
+  });
+
+  it('the person who works and receives a spouse pension is active on the own membership and a pensioner on the survivor one', async () => {
+    const p = await call('GET', `/api/persons/${liv.personId}`, handler);
+    const memberships = p.body.memberships as { id: number; kind: string; status: string }[];
+    expect(memberships.map(({ id, kind, status }) => ({ id, kind, status }))).toEqual([
+      { id: liv.membershipId, kind: 'own', status: 'active' },
+      { id: survivorMembership, kind: 'survivor', status: 'pensioner' },
+    ]);
+    const h = await call('GET', `/api/persons/${liv.personId}/history`, handler);
+    const created = (
+      h.body.changes as { entity: string; entityId: number; action: string; fields: Json[] }[]
+    ).find((c) => c.entity === 'membership' && c.entityId === survivorMembership && c.action === 'created');
+    expect(created?.fields).toContainEqual({ field: 'kind', from: null, to: 'survivor' });
+  });
+});
+
+describe('a salary or position change from a date is a new period (issue #2 review)', () => {
+  let per: Awaited<ReturnType<typeof member>>;
+  let current = 0;
+  const db = () => registerDb(t.ctx.db);
+  const periods = () =>
+    db()
+      .selectFrom('employment')
+      .select(['id', 'start_date', 'end_date', 'position_pct', 'annual_salary', 'age_limit'])
+      .where('membership_id', '=', per.membershipId)
+      .orderBy('start_date')
+      .execute();
+
+  beforeAll(async () => {
+    per = await member('120690', 'Per Lønnsen', employerA, {
+      startDate: '2020-01-01',
+      positionPct: 80,
+      annualSalary: 500000,
+      ageLimit: 65,
+    });
+  });
+
+  it('ends the period the day before validFrom and starts a new one with the new values, audited with the reason', async () => {
+    const r = await call('POST', `/api/employments/${per.employmentId}/changes`, handler, {
+      validFrom: '2024-03-01',
+      positionPct: 100,
+      annualSalary: 612345.5,
+      reason: 'new position from 1 March',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.ended).toMatchObject({
+      id: per.employmentId,
+      startDate: '2020-01-01',
+      endDate: '2024-02-29',
+      positionPct: 80,
+      annualSalary: 500000,
+      ageLimit: 65,
+    });
+    expect(r.body.started).toMatchObject({
+      startDate: '2024-03-01',
+      endDate: null,
+      positionPct: 100,
+      annualSalary: 612345.5,
+      ageLimit: 65,
+    });
+    current = (r.body.started as { id: number }).id;
+    expect(await periods()).toEqual([
+      {
+        id: per.employmentId,
+        start_date: '2020-01-01',
+        end_date: '2024-02-29',
+        position_pct: 80,
+        annual_salary: 50000000,
+        age_limit: 65,
+      },
+      {
+        id: current,
+        start_date: '2024-03-01',
+        end_date: null,
+        position_pct: 100,
+        annual_salary: 61234550,
+        age_limit: 65,
+      },
+    ]);
+    // The period as it was (open-ended) stays in the history.
+    const old = await db()
+      .selectFrom('employment_history')
+      .select(['end_date', 'position_pct'])
+      .where('id', '=', per.employmentId)
+      .execute();
+    expect(old).toEqual([{ end_date: null, position_pct: 80 }]);
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'reason'])
+      .where('entity', '=', 'employment')
+      .where('entity_id', 'in', [String(per.employmentId), String(current)])
+      .where('reason', 'is not', null)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'end', entity_id: String(per.employmentId), reason: 'new position from 1 March' },
+      { action: 'create', entity_id: String(current), reason: 'new position from 1 March' },
+    ]);
+  });
+
+  it('a change inside a closed period keeps its end date on the new period; only the given values change', async () => {
+    const r = await call('POST', `/api/employments/${per.employmentId}/changes`, handler, {
+      validFrom: '2022-01-01',
+      annualSalary: 520000,
+      reason: 'salary settlement 2022',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.ended).toMatchObject({
+      startDate: '2020-01-01',
+      endDate: '2021-12-31',
+      annualSalary: 500000,
+    });
+    expect(r.body.started).toMatchObject({
+      startDate: '2022-01-01',
+      endDate: '2024-02-29',
+      positionPct: 80,
+      annualSalary: 520000,
+      ageLimit: 65,
+    });
+    expect((await periods()).map((p) => [p.start_date, p.end_date])).toEqual([
+      ['2020-01-01', '2021-12-31'],
+      ['2022-01-01', '2024-02-29'],
+      ['2024-03-01', null],
+    ]);
+  });
+
+  it('rejects a validFrom outside the period, or on its first day (that is a correction), and changes nothing', async () => {
+    const before = await periods();
+    const change = (validFrom: string, id = current) =>
+      call('POST', `/api/employments/${id}/changes`, handler, { validFrom, positionPct: 50, reason: 'x' });
+    const first = await change('2024-03-01');
+    expect(first.status).toBe(400);
+    expect(first.body.errors).toEqual([
+      { path: 'validFrom', message: expect.stringMatching(/correction \(PATCH/) },
+    ]);
+    const earlier = await change('2023-12-31');
+    expect(earlier.status).toBe(400);
+    expect(earlier.body.errors).toEqual([
+      { path: 'validFrom', message: 'must lie inside the period: it starts 2024-03-01' },
+    ]);
+    const later = await change('2022-01-01', per.employmentId);
+    expect(later.status).toBe(400);
+    expect(later.body.errors).toEqual([
+      { path: 'validFrom', message: 'must lie inside the period: it ended 2021-12-31' },
+    ]);
+    const notADate = await change('2025-02-29');
+    expect(notADate.status).toBe(400);
+    expect(notADate.body.errors?.[0]?.path).toBe('validFrom');
+    expect(await periods()).toEqual(before);
+  });
+
+  it('rejects a change without new values, or with the current ones, naming the field', async () => {
+    const url = `/api/employments/${current}/changes`;
+    const none = await call('POST', url, handler, { validFrom: '2025-01-01', reason: 'x' });
+    expect(none.status).toBe(400);
+    expect(none.body.errors?.map((e) => e.path)).toEqual(['positionPct']);
+    const same = await call('POST', url, handler, { validFrom: '2025-01-01', positionPct: 100, reason: 'x' });
+    expect(same.status).toBe(400);
+    expect(same.body.errors?.[0]?.message).toMatch(/nothing changes/);
+    const noReason = await call('POST', url, handler, { validFrom: '2025-01-01', positionPct: 60 });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors?.map((e) => e.path)).toEqual(['reason']);
+    const badAge = await call('POST', url, handler, { validFrom: '2025-01-01', ageLimit: 66, reason: 'x' });
+    expect(badAge.status).toBe(400);
+    expect(badAge.body.errors?.map((e) => e.path)).toEqual(['ageLimit']);
+    expect(
+      (
+        await call('POST', '/api/employments/999999/changes', handler, {
+          validFrom: '2025-01-01',
+          positionPct: 60,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('PATCH stays a correction in place: the wrong value is kept in the history, the audit row says correct and why', async () => {
+    const r = await call('PATCH', `/api/employments/${current}`, handler, {
+      annualSalary: 612000,
+      reason: 'typo in the salary',
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      id: current,
+      startDate: '2024-03-01',
+      endDate: null,
+      annualSalary: 612000,
+    });
+    expect((await periods()).length).toBe(3);
+    const old = await db()
+      .selectFrom('employment_history')
+      .select('annual_salary')
+      .where('id', '=', current)
+      .execute();
+    expect(old).toEqual([{ annual_salary: 61234550 }]);
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'reason'])
+      .where('entity', '=', 'employment')
+      .where('entity_id', '=', String(current))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ action: 'correct', reason: 'typo in the salary' });
+    const noReason = await call('PATCH', `/api/employments/${current}`, handler, { annualSalary: 1 });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors?.map((e) => e.path)).toEqual(['reason']);
+  });
+});
+
+describe('employer scope: records outside it answer 404, as if they did not exist (issue #2 review)', () => {
+  let siv: Awaited<ReturnType<typeof member>>;
+  let pensionId = 0;
+  let preparerA: { authorization: string };
+  const notFoundBody = (what: string) => ({ errors: [{ path: '', message: `${what} not found` }] });
+
+  beforeAll(async () => {
+    siv = await member('050577', 'Siv Bodøsen', employerB, { startDate: '2019-01-01', positionPct: 100 });
+    pensionId = (
+      await call('POST', `/api/memberships/${siv.membershipId}/pensions`, handler, {
+        benefit: 'disability',
+        startDate: '2024-01-01',
+        gradePct: 40,
+        annualAmount: 100000,
+      })
+    ).body.id as number;
+    // A writer scoped to employer A (a preparer at one employer): it reaches nothing at B.
+    preparerA = await t.authHeader([{ role: 'preparer', orgnr: ORG_A }]);
+  });
+
+  it('reading a person, membership or history outside the scope looks exactly like an unknown id', async () => {
+    const hr = await t.authHeader([{ role: 'employer', orgnr: ORG_A }]);
+    expect(await call('GET', `/api/persons/${siv.personId}`, hr)).toEqual({
+      status: 404,
+      body: notFoundBody('person'),
+    });
+    expect(await call('GET', `/api/memberships/${siv.membershipId}`, hr)).toEqual(
+      await call('GET', '/api/memberships/999999', hr),
+    );
+    expect((await call('GET', `/api/memberships/${siv.membershipId}`, hr)).body).toEqual(
+      notFoundBody('membership'),
+    );
+    // The same user still reads its own employer's member.
+    expect((await call('GET', `/api/memberships/${kariMembership}`, hr)).status).toBe(200);
+  });
+
+  it('writing to a person, membership, employment or pension outside the scope answers 404 and writes nothing', async () => {
+    const nothing = async (method: 'POST' | 'PATCH', url: string, unknownUrl: string, payload: Json) => {
+      const r = await call(method, url, preparerA, payload);
+      expect(r).toEqual(await call(method, unknownUrl, preparerA, payload));
+      return r;
+    };
+    const person = await nothing('PATCH', `/api/persons/${siv.personId}`, '/api/persons/999999', {
+      name: 'X',
+      validFrom: '2025-01-01',
+      reason: 'x',
+    });
+    expect(person).toEqual({ status: 404, body: notFoundBody('person') });
+    const period = { startDate: '2030-01-01', positionPct: 10 };
+    expect(
+      await nothing(
+        'POST',
+        `/api/memberships/${siv.membershipId}/employments`,
+        '/api/memberships/999999/employments',
+        period,
+      ),
+    ).toEqual({ status: 404, body: notFoundBody('membership') });
+    const pension = { benefit: 'old_age', startDate: '2040-01-01', annualAmount: 1 };
+    expect(
+      await nothing(
+        'POST',
+        `/api/memberships/${siv.membershipId}/pensions`,
+        '/api/memberships/999999/pensions',
+        pension,
+      ),
+    ).toEqual({ status: 404, body: notFoundBody('membership') });
+    expect(
+      await nothing('PATCH', `/api/employments/${siv.employmentId}`, '/api/employments/999999', {
+        endDate: '2024-12-31',
+        reason: 'x',
+      }),
+    ).toEqual({ status: 404, body: notFoundBody('employment') });
+    expect(
+      await nothing(
+        'POST',
+        `/api/employments/${siv.employmentId}/changes`,
+        '/api/employments/999999/changes',
+        {
+          validFrom: '2024-06-01',
+          positionPct: 50,
+          reason: 'x',
+        },
+      ),
+    ).toEqual({ status: 404, body: notFoundBody('employment') });
+    expect(
+      await nothing('PATCH', `/api/pensions/${pensionId}`, '/api/pensions/999999', {
+        endDate: '2024-12-31',
+        reason: 'x',
+      }),
+    ).toEqual({ status: 404, body: notFoundBody('pension') });
+
+    const p = await call('GET', `/api/persons/${siv.personId}`, handler);
+    expect(p.body).toMatchObject({ name: 'Siv Bodøsen' });
+    const [m] = p.body.memberships as { employments: Json[]; pensions: Json[] }[];
+    expect(m?.employments).toEqual([
+      expect.objectContaining({ startDate: '2019-01-01', endDate: null, positionPct: 100 }),
+    ]);
+    expect(m?.pensions).toEqual([expect.objectContaining({ id: pensionId, endDate: null })]);
+  });
+
+  it('employers are public: one outside the scope is still 403, and a writer at B reaches the same records', async () => {
+    expect((await call('GET', `/api/employers/${employerB}`, preparerA)).status).toBe(403);
+    const preparerB = await t.authHeader([{ role: 'preparer', orgnr: ORG_B }]);
+    const r = await call('PATCH', `/api/pensions/${pensionId}`, preparerB, {
+      endDate: '2024-12-31',
+      reason: 'ended',
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.endDate).toBe('2024-12-31');
   });
 });

@@ -7,15 +7,16 @@ import { z } from 'zod';
 import type { IsoDate } from '../../domain/dates';
 import { formatKroner, type Ore, parseKroner } from '../../domain/money';
 import { personAccessLog } from '../../register/access-log';
+import { changeEmploymentFrom } from '../../register/change-employment';
 import { createPerson } from '../../register/create-person';
 import { createEmployer, getEmployer, listEmployers, listSchemes } from '../../register/employers';
-import { AGE_LIMITS, addEmployment, changeEmployment } from '../../register/employments';
+import { AGE_LIMITS, addEmployment, correctEmployment } from '../../register/employments';
 import { getCreatedPerson, getPerson } from '../../register/get-person';
 import { createMembership, getMembership } from '../../register/memberships';
 import { addPension, endPension } from '../../register/pensions';
 import { personHistory } from '../../register/person-history';
 import { searchPersons } from '../../register/search-persons';
-import { BENEFITS, registerDb } from '../../register/tables';
+import { BENEFITS, registerDb, SURVIVOR_BENEFITS } from '../../register/tables';
 import { updatePerson } from '../../register/update-person';
 import type { EmploymentView, MembershipView, PensionView, PersonView } from '../../register/views';
 import { type KassaApp, principalOf } from '../app';
@@ -48,6 +49,16 @@ const Pct = z
 const Reason = z.string().trim().min(1, 'say why').max(1000);
 const Purpose = z.string().trim().min(1).max(200);
 const BenefitEnum = z.enum(BENEFITS);
+const KindEnum = z
+  .enum(['own', 'survivor'])
+  .describe(
+    "'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)",
+  );
+const AgeLimit = z
+  .number()
+  .int()
+  .refine((n) => (AGE_LIMITS as readonly number[]).includes(n), 'must be 70, 68, 65, 63 or 60');
+const survivorBenefits = [...SURVIVOR_BENEFITS].join(', ');
 
 // ---- output shapes ---------------------------------------------------------------------------
 
@@ -77,6 +88,7 @@ const Pension = z.object({
 const Membership = z.object({
   id: z.number(),
   personId: z.number(),
+  kind: KindEnum,
   employer: z.object({ id: z.number(), orgnr: z.string(), name: z.string() }),
   scheme: z.object({ code: z.string(), name: z.string(), providerCode: z.string() }),
   status: z.enum(['active', 'pensioner', 'former']).nullable().describe('status today, by the contract'),
@@ -325,10 +337,15 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'register:write' },
     schema: {
       tags: ['memberships'],
+      description:
+        "Registers a membership: the person's own (kind 'own', the default) or a survivor's (kind " +
+        "'survivor') at the deceased member's employer and scheme. One person can have both at the same " +
+        'employer and scheme: a survivor who also works there stays an active member.',
       body: z.object({
         personId: z.number().int().positive(),
         employerId: z.number().int().positive(),
         schemeCode: z.string().trim().min(1).max(50),
+        kind: KindEnum.optional(),
       }),
       response: { 201: Membership, ...withConflict },
     },
@@ -355,18 +372,16 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'register:write' },
     schema: {
       tags: ['memberships'],
-      description: 'Adds an employment period. Periods of one membership must not overlap.',
+      description:
+        "Adds an employment period to a membership of kind 'own' (a survivor's membership has none). " +
+        'Periods of one membership must not overlap.',
       params: IdParams,
       body: z.object({
         startDate: DateIn,
         endDate: DateIn.nullable().optional().describe('last day employed; empty while it lasts'),
         positionPct: Pct,
         annualSalary: KronerIn.nullable().optional(),
-        ageLimit: z
-          .number()
-          .int()
-          .refine((n) => (AGE_LIMITS as readonly number[]).includes(n), 'must be 70, 68, 65, 63 or 60')
-          .optional(),
+        ageLimit: AgeLimit.optional(),
       }),
       response: { 201: Employment, ...protectedErrors },
     },
@@ -376,11 +391,45 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     },
   });
 
+  app.post('/api/employments/:id/changes', {
+    config: { access: 'register:write' },
+    schema: {
+      tags: ['memberships'],
+      description:
+        'A change of position percentage, salary or age limit from a date (lønnsendring, stillingsendring): ' +
+        'the period ends the day before validFrom and a new period with the new values starts on validFrom ' +
+        '(until the old end date), in one transaction with the audit rows. validFrom must lie inside the ' +
+        'period and after its first day: a value wrong from the first day is a correction (PATCH).',
+      params: IdParams,
+      body: z.object({
+        validFrom: DateIn.describe('first day of the new values'),
+        positionPct: Pct.optional(),
+        annualSalary: KronerIn.optional(),
+        ageLimit: AgeLimit.optional(),
+        reason: Reason,
+      }),
+      response: {
+        201: z.object({
+          ended: Employment.describe('the period as it is now, ending the day before validFrom'),
+          started: Employment.describe('the new period from validFrom'),
+        }),
+        ...protectedErrors,
+      },
+    },
+    handler: async (req, reply) => {
+      const { ended, started } = await changeEmploymentFrom(db, principalOf(req), req.params.id, req.body);
+      return reply.code(201).send({ ended: employmentOut(ended), started: employmentOut(started) });
+    },
+  });
+
   app.patch('/api/employments/:id', {
     config: { access: 'register:write' },
     schema: {
       tags: ['memberships'],
-      description: 'Ends or changes an employment period; the old version stays in the history.',
+      description:
+        'Corrects an employment period in place (a salary or position percentage recorded wrong) or ' +
+        'ends it (endDate; null re-opens it). The old version stays in the history and the audit row ' +
+        'keeps the reason. A real change from a date is not a correction: use POST /api/employments/{id}/changes.',
       params: IdParams,
       body: z.object({
         endDate: DateIn.nullable().optional(),
@@ -391,7 +440,7 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
       response: { 200: Employment, ...protectedErrors },
     },
     handler: async (req) =>
-      employmentOut(await changeEmployment(db, principalOf(req), req.params.id, req.body)),
+      employmentOut(await correctEmployment(db, principalOf(req), req.params.id, req.body)),
   });
 
   app.post('/api/memberships/:id/pensions', {
@@ -399,7 +448,9 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     schema: {
       tags: ['memberships'],
       description:
-        'Adds a pension in payment. Two pensions of the same benefit must not run at the same time.',
+        `Adds a pension in payment. A survivor's pension (${survivorBenefits}) goes on a membership of kind ` +
+        "'survivor', every other benefit on one of kind 'own'. Two pensions of the same benefit must not " +
+        'run at the same time.',
       params: IdParams,
       body: z.object({
         benefit: BenefitEnum,
