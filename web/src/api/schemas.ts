@@ -40,7 +40,7 @@ export const Employment = z.looseObject({
   startDate: z.string(),
   endDate: z.string().nullable(),
   positionPct: z.number(),
-  annualSalary: z.number(),
+  annualSalary: z.number().nullable(),
   ageLimit: z.number().nullable(),
   ...Recorded,
 });
@@ -52,7 +52,7 @@ export const Pension = z.looseObject({
   startDate: z.string(),
   endDate: z.string().nullable(),
   gradePct: z.number().nullable(),
-  annualAmount: z.number(),
+  annualAmount: z.number().nullable(),
   ...Recorded,
 });
 export type Pension = z.infer<typeof Pension>;
@@ -60,8 +60,13 @@ export type Pension = z.infer<typeof Pension>;
 export const MemberStatus = z.enum(['active', 'pensioner', 'former']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
+/** 'own': the person's membership through work; 'survivor': holds a survivor's pension after a deceased member. */
+export const MembershipKind = z.enum(['own', 'survivor']);
+export type MembershipKind = z.infer<typeof MembershipKind>;
+
 export const Membership = z.looseObject({
   id: z.number(),
+  kind: MembershipKind,
   employer: z.looseObject({ id: z.number(), orgnr: z.string(), name: z.string() }),
   scheme: z.looseObject({ code: z.string(), name: z.string(), providerCode: z.string() }),
   status: MemberStatus.nullable(),

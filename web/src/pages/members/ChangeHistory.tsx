@@ -6,7 +6,7 @@ import { getJson } from '../../api/client';
 import { type Change, HistoryAnswer } from '../../api/schemas';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { type Formatters, useFormat } from '../../format/format';
-import { benefitLabel } from './labels';
+import { benefitLabel, kindLabel } from './labels';
 
 /** What changed in the member's records, when and by whom (endringshistorikk). */
 export function ChangeHistory({ personId }: { personId: number }) {
@@ -82,6 +82,7 @@ function show(
   if (typeof v === 'number' && MONEY_FIELDS.has(field)) return f.money(v);
   if (typeof v === 'number' && PERCENT_FIELDS.has(field)) return f.percent(v);
   if (field === 'benefit' && typeof v === 'string') return benefitLabel(t, v);
+  if (field === 'kind' && typeof v === 'string') return kindLabel(t, v);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return f.date(v);
   return String(v);
 }

@@ -2,9 +2,12 @@ import { Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../../api/schemas';
 import { useFormat } from '../../format/format';
-import { statusColor, statusLabel } from './labels';
+import { kindLabel, statusColor, statusLabel } from './labels';
 
-/** Each membership with its employer, scheme and employment history (arbeidsforhold). */
+/**
+ * Each membership with its employer, scheme and employment history (arbeidsforhold). A survivor's
+ * membership (etterlatt) is marked as such: it holds a pension after a deceased member, never work.
+ */
 export function Memberships({ memberships }: { memberships: Membership[] }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -12,11 +15,16 @@ export function Memberships({ memberships }: { memberships: Membership[] }) {
   return (
     <div className="kassa-stack kassa-tab-body" data-testid="memberships">
       {memberships.map((m) => (
-        <Card key={m.id} data-color="neutral" className="kassa-membership">
+        <Card key={m.id} data-color="neutral" className="kassa-membership" data-kind={m.kind}>
           <div className="kassa-title-row">
             <Heading level={2} data-size="sm">
               {m.employer.name}
             </Heading>
+            {m.kind === 'survivor' && (
+              <Tag data-color="warning" data-size="sm" data-testid="membership-kind">
+                {kindLabel(t, m.kind)}
+              </Tag>
+            )}
             <Tag data-color={statusColor(m.status)} data-size="sm">
               {statusLabel(t, m.status)}
             </Tag>
@@ -29,7 +37,9 @@ export function Memberships({ memberships }: { memberships: Membership[] }) {
               provider: m.scheme.providerCode,
             })}
           </Paragraph>
-          {m.employments.length === 0 ? (
+          {m.kind === 'survivor' && m.employments.length === 0 ? (
+            <Paragraph data-size="sm">{t('membership.survivorNote')}</Paragraph>
+          ) : m.employments.length === 0 ? (
             <Paragraph data-size="sm">{t('membership.noEmployments')}</Paragraph>
           ) : (
             <Table zebra data-size="sm" data-testid="employments">

@@ -2,7 +2,7 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../../api/schemas';
 import { useFormat } from '../../format/format';
-import { benefitLabel } from './labels';
+import { benefitLabel, kindLabel } from './labels';
 
 /** Every pension of the member, across memberships, newest first. */
 export function Pensions({ memberships }: { memberships: Membership[] }) {
@@ -38,6 +38,7 @@ export function Pensions({ memberships }: { memberships: Membership[] }) {
               <Table.Cell>{benefitLabel(t, p.benefit)}</Table.Cell>
               <Table.Cell>
                 {p.membership.employer.name} · {p.membership.scheme.code}
+                {p.membership.kind === 'survivor' && ` · ${kindLabel(t, p.membership.kind)}`}
               </Table.Cell>
               <Table.Cell>{f.date(p.startDate)}</Table.Cell>
               <Table.Cell>{p.endDate ? f.date(p.endDate) : t('common.ongoing')}</Table.Cell>

@@ -4,5 +4,6 @@ import type { TFunction } from 'i18next';
 export const benefitLabel = (t: TFunction, code: string) => t(`benefit.${code}`, { defaultValue: code });
 export const statusLabel = (t: TFunction, status: string | null) =>
   t(`status.${status ?? 'unknown'}`, { defaultValue: status ?? '' });
+export const kindLabel = (t: TFunction, kind: string) => t(`membership.kind.${kind}`, { defaultValue: kind });
 export const statusColor = (status: string | null) =>
   status === 'active' ? 'success' : status === 'pensioner' ? 'info' : 'neutral';
