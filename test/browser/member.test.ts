@@ -18,7 +18,10 @@ interface PersonDetail {
   name: string;
   nationalId: string;
   memberships: {
-    employer: { name: string; orgnr: string };
+    id: number;
+    kind: 'own' | 'survivor';
+    employer: { id: number; name: string; orgnr: string };
+    scheme: { code: string };
     employments: { id: number }[];
     pensions: { id: number; benefit: string }[];
   }[];
@@ -194,6 +197,67 @@ describe('member search and member page (issue #2 item 8)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Members' }).waitFor();
     expect(await page.getByTestId('training-banner').textContent()).toContain('TRAINING ENVIRONMENT');
+    await context.close();
+  });
+
+  it("a survivor's membership is marked Etterlatt on the member page, its pension in the pensions tab", async () => {
+    // A demo member gets a survivor's membership with a spouse pension beside their own one at the
+    // same employer and scheme (the case of migration 0009), through the API a case handler uses.
+    const api = await apiSession(server.url, 'saksbehandler');
+    const { results } = await api.post<{ results: Hit[] }>('/api/persons/search', {
+      query: 'Berg',
+      limit: 25,
+    });
+    let chosen: { person: PersonDetail; own: PersonDetail['memberships'][number] } | undefined;
+    for (const hit of results) {
+      const person = await api.get<PersonDetail>(`/api/persons/${hit.id}`);
+      const own = person.memberships.find(
+        (m) =>
+          m.kind === 'own' &&
+          !person.memberships.some(
+            (s) =>
+              s.kind === 'survivor' && s.employer.id === m.employer.id && s.scheme.code === m.scheme.code,
+          ),
+      );
+      if (own) {
+        chosen = { person, own };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('no demo member named Berg with an own membership');
+    const { person, own } = chosen;
+    const survivor = await api.post<{ id: number; kind: string }>('/api/memberships', {
+      personId: person.id,
+      employerId: own.employer.id,
+      schemeCode: own.scheme.code,
+      kind: 'survivor',
+    });
+    expect(survivor.kind).toBe('survivor');
+    await api.post(`/api/memberships/${survivor.id}/pensions`, {
+      benefit: 'spouse',
+      startDate: '2020-03-01',
+      annualAmount: 84000,
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await signIn(page, 'saksbehandler', 'demo');
+    await page.waitForURL('**/medlemmer');
+    await page.goto(`${server.url}/medlemmer/${person.id}`);
+    const card = page.locator('[data-kind="survivor"]');
+    await card.waitFor();
+    expect(await card.getByTestId('membership-kind').textContent()).toBe('Etterlatt');
+    expect(await card.textContent()).toContain(own.employer.name);
+    expect(await card.textContent()).toContain('pensjon etter et avdødt medlem');
+    // Only the survivor's membership carries the mark.
+    expect(await page.getByTestId('membership-kind').count()).toBe(
+      person.memberships.filter((m) => m.kind === 'survivor').length + 1,
+    );
+
+    await page.getByRole('tab', { name: 'Pensjoner' }).click();
+    const spouseRow = page.getByTestId('pensions').locator('tbody tr', { hasText: 'Ektefellepensjon' });
+    expect(await spouseRow.count()).toBeGreaterThan(0);
+    expect(await spouseRow.first().textContent()).toContain('Etterlatt');
     await context.close();
   });
 });
