@@ -193,7 +193,8 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     schema: {
       tags: ['persons'],
       description:
-        "A person with the memberships the caller may see. The read goes to the person's access log.",
+        "A person with the memberships the caller may see. The read goes to the person's access log. " +
+        "404 for a person without a membership at the caller's employers, as for an unknown id.",
       params: IdParams,
       querystring: z.object({ purpose: Purpose.optional() }),
       response: { 200: Person, ...protectedErrors },
@@ -360,6 +361,8 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'person:read' },
     schema: {
       tags: ['memberships'],
+      description:
+        "A membership with its periods, pensions and status today. 404 for one at an employer outside the caller's employers, as for an unknown id.",
       params: IdParams,
       querystring: z.object({ purpose: Purpose.optional() }),
       response: { 200: Membership, ...protectedErrors },
