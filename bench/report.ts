@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- report`: the key-figures report over ~1 000 000 memberships.
- * PostgreSQL: the `kassa_bench` database filled by `npm run bench -- import` when it holds at least
+ * PostgreSQL: the `kassa_bench` database filled by `npm run bench -- import` (or the database named by
+ * KASSA_BENCH_DB, e.g. a copy that another benchmark does not recreate) when it holds at least
  * the wanted number of memberships; else (or with KASSA_BENCH_SOURCE=generated) a deterministic
  * population generated in SQL in `kassa_bench_report` (said on stderr and in `source`). PGlite: the same generated population in a data dir cached under bench/out/.
  * Measures the floor (one GROUP BY counting memberships by status over the same tables) and the JSON
@@ -20,6 +21,8 @@ import { FLOOR_SQL } from '../src/reports/key-figures/query';
 const SERVER = process.env.KASSA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 const MEMBERSHIPS = Number(process.env.KASSA_BENCH_MEMBERSHIPS ?? 1_000_000);
 const DATE = (process.env.KASSA_BENCH_DATE ?? '2017-12-31') as IsoDate;
+/** The imported population to measure on (default `kassa_bench`, which `npm run bench -- import` recreates). */
+const BENCH_DB = process.env.KASSA_BENCH_DB ?? 'kassa_bench';
 const GENERATED_ONLY = process.env.KASSA_BENCH_SOURCE === 'generated';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'out');
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -104,10 +107,10 @@ async function best(runs: number, f: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  let source = 'kassa_bench';
+  let source = BENCH_DB;
   let pgDb: Database | undefined;
-  if (!GENERATED_ONLY && (await databaseExists('kassa_bench'))) {
-    pgDb = await openDatabase({ databaseUrl: `${SERVER}/kassa_bench` });
+  if (!GENERATED_ONLY && (await databaseExists(BENCH_DB))) {
+    pgDb = await openDatabase({ databaseUrl: `${SERVER}/${BENCH_DB}` });
     if ((await count(pgDb, 'membership')) < MEMBERSHIPS) {
       await pgDb.close();
       pgDb = undefined;
@@ -115,7 +118,7 @@ async function main() {
   }
   if (!pgDb) {
     log(
-      'kassa_bench is not used (missing, too small or KASSA_BENCH_SOURCE=generated; fill it with `npm run bench -- import`); using a population generated in SQL in kassa_bench_report',
+      `${BENCH_DB} is not used (missing, too small or KASSA_BENCH_SOURCE=generated; fill kassa_bench with \`npm run bench -- import\`); using a population generated in SQL in kassa_bench_report`,
     );
     source = 'kassa_bench_report (generated in SQL)';
     await databaseExists('kassa_bench_report');
