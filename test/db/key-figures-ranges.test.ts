@@ -6,7 +6,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyFiguresSql } from '../../src/reports/key-figures/query';
+import { type CellRow, keyFiguresSql, sumCells } from '../../src/reports/key-figures/query';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { D, insertPopulation } from './key-figures.population';
 
@@ -25,18 +25,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.dispose());
 
-/** The statement's rows for `chunks` equal ranges, as plain numbers keyed by employer and scheme. */
+/** The statement's cells for `chunks` equal ranges, summed per employer and scheme. */
 async function sums(chunks: number): Promise<Record<string, Record<string, number>>> {
   const bounds = Array.from({ length: chunks + 1 }, (_, i) => lo + Math.round((i * (hi - lo)) / chunks));
-  const r = await t.db.kysely.executeQuery<Record<string, unknown>>(
+  const r = await t.db.kysely.executeQuery<CellRow>(
     CompiledQuery.raw(keyFiguresSql(chunks), [D, '2016-12-31', ...bounds]),
   );
-  return Object.fromEntries(
-    r.rows.map((row) => [
-      `${row.employer_id}/${row.scheme_code}`,
-      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'scheme_code' ? 0 : Number(v ?? 0)])),
-    ]),
-  );
+  return Object.fromEntries(sumCells(r.rows).map((row) => [`${row.employerId}/${row.schemeCode}`, row.sums]));
 }
 
 describe('key figures over id ranges (issue #6, scale)', () => {

@@ -21,7 +21,16 @@ import {
   STATUSES,
   type StatusCounts,
 } from './model';
-import { FIRST_DRAWINGS, type FirstDrawing, keyFiguresSql, SUM_COLUMNS, type SumName } from './query';
+import {
+  type CellRow,
+  FIRST_DRAWINGS,
+  type FirstDrawing,
+  keyFiguresSql,
+  type SumName,
+  type Sums,
+  sumCells,
+  zeroSums,
+} from './query';
 
 export interface KeyFiguresOptions {
   date: IsoDate;
@@ -31,10 +40,10 @@ export interface KeyFiguresOptions {
   strict?: boolean;
 }
 
-/** Sums of one (employer, scheme) cell, or of several added together. */
-export type Sums = Record<SumName, number>;
+/** Sums of one (employer, scheme), or of several added together. */
+export type { Sums };
 
-/** A sum by name (every name of SUM_COLUMNS is present; 0 guards the index type). */
+/** A sum by name (every name of SUM_NAMES is present; 0 guards the index type). */
 const v = (s: Sums, name: string): number => s[name] ?? 0;
 
 export interface GrainRow {
@@ -88,7 +97,7 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
     }
   }
 
-  const [grainRaw, financeRaw] = await Promise.all([
+  const [cells, financeRaw] = await Promise.all([
     aggregatePass(db, date, previousDate),
     rows<{
       employer_id: number;
@@ -103,10 +112,10 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
     ),
   ]);
 
-  const grain: GrainRow[] = grainRaw.map((r) => ({
-    orgnr: orgnrOf.get(Number(r.employer_id)) ?? String(r.employer_id),
-    provider: providerOf.get(String(r.scheme_code)) ?? String(r.scheme_code),
-    sums: Object.fromEntries(Object.keys(SUM_COLUMNS).map((k) => [k, Number(r[k] ?? 0)])) as Sums,
+  const grain: GrainRow[] = sumCells(cells).map((r) => ({
+    orgnr: orgnrOf.get(r.employerId) ?? String(r.employerId),
+    provider: providerOf.get(r.schemeCode) ?? r.schemeCode,
+    sums: r.sums,
   }));
   const finance: FinanceRow[] = financeRaw.map((r) => ({
     orgnr: orgnrOf.get(r.employer_id) ?? String(r.employer_id),
@@ -137,8 +146,8 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
  */
 const CHUNKS = { postgres: 4, pglite: 1 } as const;
 
-/** The per-(employer, scheme) sums of query.ts, in one transaction with the planner settings it needs. */
-async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate) {
+/** The cells of query.ts, in one transaction with the planner settings it needs. */
+async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate): Promise<CellRow[]> {
   const [range] = await rows<{ lo: number | null; hi: number | null }>(
     db,
     'select min(id) as lo, max(id) as hi from membership',
@@ -148,7 +157,7 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
   const chunks = CHUNKS[db.kind];
   const bounds = Array.from({ length: chunks + 1 }, (_, i) => lo + Math.round((i * (hi - lo)) / chunks));
   const params = [date, previousDate, ...bounds];
-  if (db.kind !== 'postgres') return rows<Record<string, unknown>>(db, keyFiguresSql(chunks), params);
+  if (db.kind !== 'postgres') return rows<CellRow>(db, keyFiguresSql(chunks), params);
   return db.batch(async (s) => {
     // Measured on 1 000 000 memberships (docs/key-figures.md):
     // - JIT compiling the aggregate expressions costs more than it saves on this one pass;
@@ -161,7 +170,7 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
     await s.query(`set local min_parallel_index_scan_size = '8GB'`);
     await s.query('set local enable_sort = off');
     await s.query('set local hash_mem_multiplier = 16');
-    return s.query<Record<string, unknown>>(keyFiguresSql(chunks), params);
+    return s.query<CellRow>(keyFiguresSql(chunks), params);
   });
 }
 
@@ -184,10 +193,6 @@ export interface AssembleInput {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 export const percent = (n: number, d: number): number | null => (d === 0 ? null : round2((100 * n) / d));
 const mean = (sum: number, n: number): number | null => (n === 0 ? null : round2(sum / n));
-
-function zeroSums(): Sums {
-  return Object.fromEntries(Object.keys(SUM_COLUMNS).map((k) => [k, 0])) as Sums;
-}
 
 function addUp(rows: GrainRow[]): Sums {
   const out = zeroSums();

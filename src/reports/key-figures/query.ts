@@ -1,14 +1,23 @@
 /**
  * The one set-based pass over the register that every key figure comes from, in two levels:
  *
- * 1. Per membership: employments and pensions are aggregated once each (by membership_id, per id
- *    range), joined to membership and person and classified — status on D and on the
- *    previous date, age class, pension flags — then grouped on that compact key (`cells`): a few
- *    plain counts and sums, no filtered aggregates over a million rows. Pensions running on either
- *    date also come as rows of their own, counted into cells by benefit and grade band.
- * 2. The few tens of thousands of cells are summed per (employer, scheme) with the filtered
- *    aggregates of SUM_COLUMNS — a few hundred rows that the assembler adds up per provider,
- *    employer and in total.
+ * 1. SQL (`keyFiguresSql`): three streams of rows per membership id range, each row carrying a
+ *    small integer `code` worked out where its facts are (once per row, in its own branch):
+ *    - one row per membership: its status on D and on the previous date ignoring death (from its
+ *      employments and pensions, aggregated by membership_id over the range), which kinds of
+ *      pension run on D, and whether the age class and the born-1963 flag are wanted;
+ *    - one row per pension running on either date: benefit, runs on D / on the previous date,
+ *      disability grade band (and the grade);
+ *    - one row per first drawing of a kind (AFP, 85-year rule, old-age, disability) in the
+ *      reporting year by a member who drew it straight from service.
+ *    Each row is joined to its person once (alive on both dates, age, born 1963 or later) and
+ *    counted into a cell: (employer, scheme, one packed integer). Per cell: a count, a sum of ages
+ *    and a sum of hundredths (position % of actives, grade of disability pensions). No CASE over
+ *    statuses and no filtered aggregate runs per membership; the per-row work is a join and a few
+ *    integer operations.
+ * 2. TypeScript (`sumCells`): the few tens of thousands of cells are decoded and added up per
+ *    (employer, scheme) into the named sums of SUM_NAMES — status rules that need the person
+ *    (dead members are not counted) are applied here, once per cell instead of once per row.
  *
  * Reports read the register's tables directly: the accepted exception for read-only reporting
  * (engineering.md: a capability otherwise calls another's functions).
@@ -20,11 +29,75 @@ import { AFP_AGES, AGE_BANDS, BENEFIT_KEYS, GRADE_BANDS } from './model';
 
 const running = (d: string, t = '') =>
   `${t}start_date <= ${d} and (${t}end_date is null or ${t}end_date >= ${d})`;
-const AFP = `benefit in ('afp_62_65', 'afp_65_67')`;
 const GRADE = 'coalesce(grade_pct, 100)'; // a disability pension without a grade is a full one
 /** Percentages (numeric(5,2)) as integer hundredths: integer sums are exact and much cheaper. */
 const hundredths = (x: string) => `(${x} * 100)::int`;
 
+/** Kinds of first drawing (age at the pension's first start), by the benefits that make each kind. */
+export const FIRST_DRAWINGS = {
+  afp: ['afp_62_65', 'afp_65_67'],
+  rule_85: ['rule_85'],
+  old_age: ['old_age'],
+  disability: ['disability'],
+} as const;
+export type FirstDrawing = keyof typeof FIRST_DRAWINGS;
+const FIRST_KINDS = Object.keys(FIRST_DRAWINGS) as FirstDrawing[];
+/** The index in FIRST_KINDS of a benefit's first-drawing kind (null when it has none). */
+const firstKind = (benefit: string) =>
+  `case ${FIRST_KINDS.map((k, i) => `when ${benefit} in (${FIRST_DRAWINGS[k].map((b) => `'${b}'`).join(', ')}) then ${i}`).join(' ')} end`;
+
+/** Pension flags on D (which kinds of pension run, wholly or partly), bits of a membership's code. */
+const FLAG = { disabled: 1, oldAge: 2, spouse: 4, afp: 8, afpFull: 16 } as const;
+// Bits of the per-membership pension aggregate `pb`: the flags, then any pension runs on D / on the previous date.
+const RUN_D = 32;
+const RUN_P = 64;
+
+/**
+ * The row code (bits 12 and up of a cell). Membership rows: status on D ignoring death (bits
+ * 0–1: 1 active, 2 pensioner, 3 former, 0 none), the same on the previous date (2–3), the pension
+ * flags on D (4–8). Pension rows (bit 11): benefit index (0–2), runs on D (3), runs on the
+ * previous date (4), grade band (5–7, 7 none). First-drawing rows (bit 12): the kind's index (0–1).
+ */
+const CODE = {
+  msp: 4,
+  flags: 16,
+  pensionRow: 2048,
+  firstDrawingRow: 4096,
+  runsD: 8,
+  runsP: 16,
+  gradeBand: 32,
+} as const;
+/** The other fields of a cell, below the code. */
+const CELL = { born1963: 256, aliveP: 1024, aliveD: 2048, code: 4096 } as const;
+const NO_AGE_CLASS = 255;
+const NO_GRADE_BAND = 7;
+
+const AFP_FIRST_AGE = Math.min(...AFP_AGES);
+const AFP_LAST_AGE = Math.max(...AFP_AGES);
+const isAfpAge = (age: number) => age >= AFP_FIRST_AGE && age <= AFP_LAST_AGE;
+
+/**
+ * Age class of a cell: the exact age for the AFP ages (62–66), else 100 + the lower bound of the
+ * five-year band (100 for `<20`, 170 for `70+`). Every AFP age lies inside one band, so a band is
+ * its band class plus the AFP ages inside it. In SQL a lookup by age (clamped to 0–120).
+ */
+export function ageClass(age: number): number {
+  if (isAfpAge(age)) return age;
+  return 100 + (age < 20 ? 0 : age >= 70 ? 70 : age - (age % 5));
+}
+const AGE_CLASS_OF = `(array[${Array.from({ length: 121 }, (_, a) => ageClass(a)).join(',')}])`;
+
+/** AGE_BANDS as [lowest, highest] age. */
+const BAND_RANGES = AGE_BANDS.map((band) =>
+  band === '<20' ? [0, 19] : band === '70+' ? [70, 999] : band.split('-').map(Number),
+) as [number, number][];
+/** The index in AGE_BANDS of an age class. */
+function bandOfClass(ac: number): number {
+  const age = ac >= 100 ? ac - 100 : ac;
+  return BAND_RANGES.findIndex(([lo, hi]) => age >= lo && age <= hi);
+}
+
+const BENEFIT_INDEX = `case benefit ${BENEFIT_KEYS.map((b, i) => `when '${b}' then ${i}`).join(' ')} end`;
 const GRADE_CONDITION: Record<(typeof GRADE_BANDS)[number], string> = {
   '<20': `${GRADE} < 20`,
   '20-39': `${GRADE} >= 20 and ${GRADE} < 40`,
@@ -33,179 +106,24 @@ const GRADE_CONDITION: Record<(typeof GRADE_BANDS)[number], string> = {
   '80-99': `${GRADE} >= 80 and ${GRADE} < 100`,
   '100': `${GRADE} = 100`,
 };
-
-/**
- * Age class of a cell (`ac`): the exact age for the AFP ages (62–66), else 100 + the lower bound
- * of the five-year band (100 for `<20`, 170 for `70+`). Every AFP age lies inside one band, so a
- * band is its band class plus the AFP ages inside it.
- */
-const AGE_CLASS = `case when age_d between ${AFP_AGES[0]} and ${AFP_AGES[AFP_AGES.length - 1]} then age_d
-      else 100 + case when age_d < 20 then 0 when age_d >= 70 then 70 else age_d - age_d % 5 end end`;
-
-function ageBandCondition(band: (typeof AGE_BANDS)[number]): string {
-  const [lo, hi] = band === '<20' ? [0, 19] : band === '70+' ? [70, 99] : band.split('-').map(Number);
-  return `(ac between ${lo} and ${hi} or ac between ${100 + Number(lo)} and ${100 + Number(hi)})`;
-}
-
-/** First drawings (age at the pension's start) of these kinds, as columns of the per-membership pension aggregate. */
-export const FIRST_DRAWINGS = {
-  afp: AFP,
-  rule_85: `benefit = 'rule_85'`,
-  old_age: `benefit = 'old_age'`,
-  disability: `benefit = 'disability'`,
-} as const;
-export type FirstDrawing = keyof typeof FIRST_DRAWINGS;
-
-/** Pension flags on D, bits of `pf`: which kinds of pension run (wholly or partly). */
-const FLAG = { disabled: 1, oldAge: 2, spouse: 4, afp: 8, afpFull: 16 } as const;
-const hasFlag = (bit: number) => `pf & ${bit} <> 0`;
-
-// Per membership: which pensions run. Bits of `pb`: the flags of FLAG on D, RUN_D and RUN_P (any
-// pension runs on D / on the previous date); one bit_or instead of a column per fact keeps the
-// per-membership aggregation cheap (most memberships have one pension, so every aggregate costs a
-// start and a finish per row). Counts of pensions come from the pension rows themselves.
-const RUN_D = 64;
-const RUN_P = 128;
-const pensionColumns = [
-  `bit_or(case when run_d then ${RUN_D} +
-      case when benefit = 'disability' then ${FLAG.disabled} when benefit = 'old_age' then ${FLAG.oldAge}
-        when benefit = 'spouse' then ${FLAG.spouse}
-        when ${AFP} then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
-        else 0 end
-    else 0 end | case when run_p then ${RUN_P} else 0 end) as pb`,
-  ...Object.entries(FIRST_DRAWINGS).map(
-    ([k, cond]) => `min(start_date) filter (where ${cond}) as first_${k}`,
-  ),
-];
-const BENEFIT_INDEX = `case benefit ${BENEFIT_KEYS.map((b, i) => `when '${b}' then ${i}`).join(' ')} end`;
 const GRADE_BAND_INDEX = `case when benefit = 'disability' then case ${GRADE_BANDS.map(
   (g, i) => `when ${GRADE_CONDITION[g]} then ${i}`,
-).join(' ')} end end`;
-
-/** Per-membership values summed into each cell (name → expression over the classified membership). */
-const CELL_SUMS: Record<string, string> = {
-  n: 'count(*)::int',
-  age_sum: 'sum(age_d)',
-  pct_h: 'sum(pct_h)',
-  grade_h: 'sum(grade_h)',
-  ...Object.fromEntries(
-    Object.keys(FIRST_DRAWINGS).flatMap((k) => [
-      [`first_${k}_n`, `count(first_${k}_age)::int`],
-      [`first_${k}_age_sum`, `sum(first_${k}_age)`],
-    ]),
-  ),
-};
-
-/** Sums per (employer, scheme): name → aggregate over the cells `k`. */
-export const SUM_COLUMNS: Record<string, string> = {
-  active: 'sum(n) filter (where st_d = 1)',
-  pensioners: 'sum(n) filter (where st_d = 2)',
-  former: 'sum(n) filter (where st_d = 3)',
-  active_p: 'sum(n) filter (where st_p = 1)',
-  pensioners_p: 'sum(n) filter (where st_p = 2)',
-  former_p: 'sum(n) filter (where st_p = 3)',
-  ...Object.fromEntries(
-    BENEFIT_KEYS.flatMap((b) => [
-      [`n_${b}_d`, `sum(n) filter (where bi = ${BENEFIT_KEYS.indexOf(b)} and pd)`],
-      [`n_${b}_p`, `sum(n) filter (where bi = ${BENEFIT_KEYS.indexOf(b)} and pp)`],
-    ]),
-  ),
-  ...Object.fromEntries(GRADE_BANDS.map((_, i) => [`grade_${i}`, `sum(n) filter (where gb = ${i})`])),
-  grade_sum: 'sum(grade_h) / 100.0',
-  disabled: `sum(n) filter (where alive_d and ${hasFlag(FLAG.disabled)})`,
-  age_sum_active: 'sum(age_sum) filter (where st_d = 1)',
-  pct_sum_active: 'sum(pct_h) filter (where st_d = 1) / 100.0',
-  age_sum_disabled: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.disabled)})`,
-  n_old_age: `sum(n) filter (where alive_d and ${hasFlag(FLAG.oldAge)})`,
-  age_sum_old_age: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.oldAge)})`,
-  n_spouse: `sum(n) filter (where alive_d and ${hasFlag(FLAG.spouse)})`,
-  age_sum_spouse: `sum(age_sum) filter (where alive_d and ${hasFlag(FLAG.spouse)})`,
-  age_sum_former: 'sum(age_sum) filter (where st_d = 3)',
-  afp_drawers: `sum(n) filter (where alive_d and ${hasFlag(FLAG.afp)})`,
-  afp_full: `sum(n) filter (where alive_d and ${hasFlag(FLAG.afpFull)})`,
-  ...Object.fromEntries(
-    AFP_AGES.flatMap((a) => [
-      [`afp_drawing_${a}`, `sum(n) filter (where alive_d and ${hasFlag(FLAG.afp)} and ac = ${a})`],
-      [`afp_active_${a}`, `sum(n) filter (where st_d = 1 and ac = ${a})`],
-    ]),
-  ),
-  ...Object.fromEntries(
-    AGE_BANDS.map((b, i) => [`age_band_${i}`, `sum(n) filter (where st_d = 1 and ${ageBandCondition(b)})`]),
-  ),
-  born_1963_members: 'sum(n) filter (where st_d is not null and b63)',
-  born_1963_active: 'sum(n) filter (where st_d = 1 and b63)',
-  // Age at first drawing for drawings that began in the reporting year, by members who drew it
-  // straight from service (an employment reaching the day before): former members are excluded.
-  ...Object.fromEntries(
-    Object.keys(FIRST_DRAWINGS).flatMap((k) => [
-      [`first_${k}_n`, `sum(first_${k}_n) filter (where alive_d)`],
-      [`first_${k}_age_sum`, `sum(first_${k}_age_sum) filter (where alive_d)`],
-    ]),
-  ),
-};
-
-export type SumName = keyof typeof SUM_COLUMNS;
+).join(' ')} end else ${NO_GRADE_BAND} end`;
 
 /**
- * The cell key packed into one bigint, lowest bits first: pension flags (32 = none), born 1963
- * or later (0 = not asked, 1 = no, 2 = yes), age class (255 = none), both statuses (0 = not
- * counted), alive on the previous date and on D, and the employer id above them. One integer key
- * lets the planner see few groups and aggregate in a hash table instead of sorting a million rows
- * on nine columns.
+ * The three streams of one membership id range [lo, hi): range scans over the primary key and the
+ * membership_id indexes, so that on PostgreSQL each range is one unit of a Parallel Append.
  */
-const CELL_FIELDS: { name: string; width: number; encode: string; decode: (f: string) => string }[] = [
-  { name: 'pf', width: 6, encode: 'coalesce(pf, 32)', decode: (f) => `nullif(${f}, 32)` },
-  { name: 'b63', width: 2, encode: 'coalesce(b63::int + 1, 0)', decode: (f) => `nullif(${f}, 0) = 2` },
-  { name: 'ac', width: 8, encode: 'coalesce(ac, 255)', decode: (f) => `nullif(${f}, 255)` },
-  { name: 'st_p', width: 2, encode: 'coalesce(st_p, 0)', decode: (f) => `nullif(${f}, 0)` },
-  { name: 'st_d', width: 2, encode: 'coalesce(st_d, 0)', decode: (f) => `nullif(${f}, 0)` },
-  { name: 'alive_p', width: 1, encode: 'alive_p::int', decode: (f) => `${f} = 1` },
-  { name: 'alive_d', width: 1, encode: 'alive_d::int', decode: (f) => `${f} = 1` },
-  // pension cells: benefit index, counted on D (alive and running), on the previous date, grade band
-  { name: 'bi', width: 3, encode: 'coalesce(bi, 7)', decode: (f) => `nullif(${f}, 7)` },
-  { name: 'pd', width: 1, encode: 'coalesce(pd::int, 0)', decode: (f) => `${f} = 1` },
-  { name: 'pp', width: 1, encode: 'coalesce(pp::int, 0)', decode: (f) => `${f} = 1` },
-  { name: 'gb', width: 3, encode: 'coalesce(gb, 7)', decode: (f) => `nullif(${f}, 7)` },
-];
-const placed = CELL_FIELDS.map((f, i) => ({
-  ...f,
-  bit: CELL_FIELDS.slice(0, i).reduce((t, g) => t + g.width, 0),
-}));
-const EMPLOYER_BIT = CELL_FIELDS.reduce((t, f) => t + f.width, 0);
-const CELL_CODE = [
-  `employer_id::bigint * ${2 ** EMPLOYER_BIT}`,
-  ...placed.map((f) => `(${f.encode}) * ${2 ** f.bit}`),
-].join(' + ');
-/** The cell's fields back under their names, with null where the code says none. */
-const CELL_DECODED = [
-  `(cell >> ${EMPLOYER_BIT})::int as employer_id`,
-  ...placed.map((f) => `${f.decode(`((cell >> ${f.bit}) & ${2 ** f.width - 1})`)} as ${f.name}`),
-];
-
-/** Columns of the pension rows that the membership rows leave null, and the other way round. */
-const MEMBERSHIP_ONLY = [
-  'pct_h',
-  'active_p',
-  'last_end',
-  'pb',
-  ...Object.keys(FIRST_DRAWINGS).map((k) => `first_${k}`),
-];
-const PENSION_ONLY = ['bi', 'gb', 'prun_d', 'prun_p', 'grade_h'];
-const nulls = (cols: string[]) => cols.map((c) => `null as ${c}`).join(', ');
-
-/**
- * Rows of one membership id range [lo, hi): one per membership with its employment and pension
- * aggregates (range scans over the primary key and the two membership_id indexes), and one per
- * pension running on either date, for the counts of pensions.
- */
-function membershipRange(lo: string, hi: string): string {
+function membershipRange(lo: string, hi: string): string[] {
   const inRange = (col: string) => `${col} >= ${lo} and ${col} < ${hi}`;
-  return `select m.employer_id, m.scheme_code, m.person_id,
-      e.pct_h, e.active_p, e.last_end, p.pb,
-      ${Object.keys(FIRST_DRAWINGS)
-        .map((k) => `p.first_${k}`)
-        .join(', ')},
-      ${nulls(PENSION_ONLY)}
+  const pb = 'coalesce(p.pb, 0)';
+  // status ignoring death: pensioner if a pension runs, else active if an employment covers the
+  // date, else former if every employment ended before it, else none (0)
+  const memberships = `select m.employer_id, m.scheme_code, m.person_id,
+      case when ${pb} & ${RUN_D} <> 0 then 2 when e.pct_h is not null then 1 when e.last_end < $1::date then 3 else 0 end
+        + ${CODE.msp} * case when ${pb} & ${RUN_P} <> 0 then 2 when e.active_p then 1 when e.last_end < $2::date then 3 else 0 end
+        + ${CODE.flags} * (${pb} & ${RUN_D - 1}) as code,
+      e.pct_h as h, null::date as at
     from membership m
     left join (
       select membership_id,
@@ -218,97 +136,237 @@ function membershipRange(lo: string, hi: string): string {
     ) e on e.membership_id = m.id
     left join (
       select membership_id,
-        ${pensionColumns.join(',\n        ')}
-      from (
-        select membership_id, benefit, start_date, grade_pct,
-          ${running('$1::date')} as run_d,
-          ${running('$2::date')} as run_p
-        from pension
-        where ${inRange('membership_id')}
-      ) pr
+        bit_or(case when ${running('$1::date')} then ${RUN_D} +
+          case benefit when 'disability' then ${FLAG.disabled} when 'old_age' then ${FLAG.oldAge}
+            when 'spouse' then ${FLAG.spouse}
+            when 'afp_62_65' then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
+            when 'afp_65_67' then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
+            else 0 end
+          else 0 end | case when ${running('$2::date')} then ${RUN_P} else 0 end) as pb
+      from pension
+      where ${inRange('membership_id')}
       group by membership_id
     ) p on p.membership_id = m.id
-    where ${inRange('m.id')}
-    union all
-    select m.employer_id, m.scheme_code, m.person_id, ${nulls(MEMBERSHIP_ONLY)},
-      ${BENEFIT_INDEX} as bi, ${GRADE_BAND_INDEX} as gb,
-      ${running('$1::date', 'pr.')} as prun_d, ${running('$2::date', 'pr.')} as prun_p,
-      ${hundredths(GRADE)} as grade_h
+    where ${inRange('m.id')}`;
+  const pensions = `select m.employer_id, m.scheme_code, m.person_id,
+      ${CODE.pensionRow} + ${BENEFIT_INDEX} + ${CODE.runsD} * (${running('$1::date', 'pr.')})::int
+        + ${CODE.runsP} * (${running('$2::date', 'pr.')})::int + ${CODE.gradeBand} * ${GRADE_BAND_INDEX} as code,
+      case when benefit = 'disability' then ${hundredths(GRADE)} end as h, null::date as at
     from pension pr
     join membership m on m.id = pr.membership_id
     where ${inRange('pr.membership_id')} and ${inRange('m.id')}
       and (${running('$1::date', 'pr.')} or ${running('$2::date', 'pr.')})`;
+  // A first drawing: the earliest pension of its kind in the membership (ties by id), started in
+  // the reporting year (previous date < start <= D), by a member with an employment reaching the
+  // day before the start (so former members, with deferred rights, are excluded).
+  const firstDrawings = `select m.employer_id, m.scheme_code, m.person_id,
+      ${CODE.firstDrawingRow} + ${firstKind('x.benefit')} as code, null::int as h, x.start_date as at
+    from pension x
+    join membership m on m.id = x.membership_id
+    where ${inRange('x.membership_id')} and ${inRange('m.id')}
+      and x.start_date > $2::date and x.start_date <= $1::date
+      and x.benefit in (${Object.values(FIRST_DRAWINGS)
+        .flat()
+        .map((b) => `'${b}'`)
+        .join(', ')})
+      and not exists (select 1 from pension y
+        where y.membership_id = x.membership_id and ${inRange('y.membership_id')}
+          and ${firstKind('y.benefit')} = ${firstKind('x.benefit')}
+          and (y.start_date < x.start_date or (y.start_date = x.start_date and y.id < x.id)))
+      and exists (select 1 from employment em
+        where em.membership_id = x.membership_id and ${inRange('em.membership_id')}
+          and (em.end_date is null or em.end_date >= x.start_date - 1))`;
+  return [memberships, pensions, firstDrawings];
 }
 
 /**
  * The report's SQL for `chunks` id ranges: parameters $1 D, $2 the previous date, then the chunk
- * bounds $3 … $(chunks + 3) (ascending; the last one exclusive). On PostgreSQL the ranges are the
- * units of a Parallel Append: each process aggregates its own ranges' employments and pensions
- * instead of every worker repeating the whole aggregation.
+ * bounds $3 … $(chunks + 3) (ascending; the last one exclusive). Rows: employer_id, scheme_code,
+ * cell, n, age_sum, h_sum (see `sumCells`). On PostgreSQL the ranges are the units of a Parallel
+ * Append: each process aggregates its own ranges' employments and pensions.
  */
 export function keyFiguresSql(chunks: number): string {
   const ranges = Array.from({ length: chunks }, (_, i) =>
     membershipRange(`$${i + 3}::int`, `$${i + 4}::int`),
-  );
+  ).flat();
+  const aliveD = '(pe.death_date is null or pe.death_date > $1::date)';
+  const aliveP = '(pe.death_date is null or pe.death_date > $2::date)';
+  // age on D, or at the first drawing for first-drawing rows
+  const age = `date_part('year', age(coalesce(u.at, $1::date), pe.birth_date))::int`;
+  // The age class is wanted for actives and AFP drawers, the born-1963 flag for every counted
+  // membership; elsewhere they stay out of the cell so that the cells stay few.
+  const membershipRow = `u.code < ${CODE.pensionRow}`;
+  const counted = `${membershipRow} and u.code & 3 <> 0 and ${aliveD}`;
+  const wantsAgeClass = `${membershipRow} and (u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0) and ${aliveD}`;
+  const cell = `u.code * ${CELL.code} + ${aliveD}::int * ${CELL.aliveD} + ${aliveP}::int * ${CELL.aliveP}
+      + case when ${counted} then ${CELL.born1963} * (1 + (pe.birth_date >= '1963-01-01')::int) else 0 end
+      + case when ${wantsAgeClass} then ${AGE_CLASS_OF}[least(greatest(${age}, 0), 120) + 1] else ${NO_AGE_CLASS} end`;
   return `
--- One row per membership and one per running pension (bi not null), with the person's facts.
-with j as (
-  select u.*, pe.birth_date,
-    (pe.death_date is null or pe.death_date > $1::date) as alive_d,
-    (pe.death_date is null or pe.death_date > $2::date) as alive_p,
-    date_part('year', age($1::date, pe.birth_date))::int as age_d
-  from (
-    ${ranges.join('\n    union all\n    ')}
-  ) u
-  join person pe on pe.id = u.person_id
-),
--- status: 1 active, 2 pensioner, 3 former, null not counted (dead, survivor without pension, not
--- yet started). Active = an employment covers the date; former = every employment ended before it.
-s as (
-  select j.*,
-    case when not alive_d or bi is not null then null when pb & ${RUN_D} <> 0 then 2
-      when pct_h is not null then 1 when last_end < $1::date then 3 end as st_d,
-    case when not alive_p or bi is not null then null when pb & ${RUN_P} <> 0 then 2
-      when active_p then 1 when last_end < $2::date then 3 end as st_p
-  from j
-),
-c as (
-  select employer_id, scheme_code, alive_d, alive_p, age_d, st_d, st_p,
-    -- the age class matters for actives and AFP drawers only; others share one cell
-    case when st_d = 1 or (alive_d and pb & ${FLAG.afp} <> 0) then ${AGE_CLASS} end as ac,
-    case when st_d is not null then birth_date >= '1963-01-01' end as b63,
-    case when alive_d then pb & ${RUN_D - 1} end as pf,
-    case when st_d = 1 then pct_h end as pct_h,
-    bi, alive_d and prun_d as pd, alive_p and prun_p as pp,
-    case when alive_d and prun_d then gb end as gb,
-    case when alive_d and prun_d and gb is not null then grade_h end as grade_h,
-    ${Object.keys(FIRST_DRAWINGS)
-      .map(
-        (k) => `case when first_${k} > $2::date and first_${k} <= $1::date and last_end >= first_${k} - 1
-      then date_part('year', age(first_${k}, birth_date))::int end as first_${k}_age`,
-      )
-      .join(',\n    ')}
-  from s
-),
-k as (
-  select scheme_code, ${CELL_CODE} as cell,
-    ${Object.entries(CELL_SUMS)
-      .map(([name, expr]) => `${expr} as ${name}`)
-      .join(',\n    ')}
-  from c
-  group by scheme_code, cell
-),
-d as (
-  select scheme_code, ${CELL_DECODED.join(', ')}, ${Object.keys(CELL_SUMS).join(', ')}
-  from k
-)
-select employer_id, scheme_code,
-  ${Object.entries(SUM_COLUMNS)
-    .map(([name, expr]) => `${expr} as ${name}`)
-    .join(',\n  ')}
-from d
-group by employer_id, scheme_code
+select u.employer_id, u.scheme_code, ${cell} as cell,
+  count(*)::int as n, sum(${age}) as age_sum, sum(u.h) as h_sum
+from (
+  ${ranges.join('\n  union all\n  ')}
+) u
+join person pe on pe.id = u.person_id
+group by 1, 2, 3
 `;
+}
+
+/** One cell of keyFiguresSql. */
+export interface CellRow {
+  employer_id: number;
+  scheme_code: string;
+  cell: number;
+  n: number;
+  age_sum: number | null;
+  h_sum: number | null;
+}
+
+/** The sums per (employer, scheme) that the report is assembled from. */
+export const SUM_NAMES = [
+  'active',
+  'pensioners',
+  'former',
+  'active_p',
+  'pensioners_p',
+  'former_p',
+  ...BENEFIT_KEYS.flatMap((b) => [`n_${b}_d`, `n_${b}_p`]),
+  ...GRADE_BANDS.map((_, i) => `grade_${i}`),
+  'grade_sum',
+  'disabled',
+  'age_sum_active',
+  'pct_sum_active',
+  'age_sum_disabled',
+  'n_old_age',
+  'age_sum_old_age',
+  'n_spouse',
+  'age_sum_spouse',
+  'age_sum_former',
+  'afp_drawers',
+  'afp_full',
+  ...AFP_AGES.flatMap((a) => [`afp_drawing_${a}`, `afp_active_${a}`]),
+  ...AGE_BANDS.map((_, i) => `age_band_${i}`),
+  'born_1963_members',
+  'born_1963_active',
+  ...FIRST_KINDS.flatMap((k) => [`first_${k}_n`, `first_${k}_age_sum`]),
+] as const;
+export type SumName = (typeof SUM_NAMES)[number];
+export type Sums = Record<SumName, number>;
+
+export function zeroSums(): Sums {
+  return Object.fromEntries(SUM_NAMES.map((k) => [k, 0])) as Sums;
+}
+
+/** Sums of one (employer, scheme). */
+export interface EmployerSchemeSums {
+  employerId: number;
+  schemeCode: string;
+  sums: Sums;
+}
+
+const add = (s: Sums, name: SumName, x: number) => {
+  s[name] = (s[name] ?? 0) + x;
+};
+const STATUS_ON_D = [null, 'active', 'pensioners', 'former'] as const;
+const STATUS_ON_P = [null, 'active_p', 'pensioners_p', 'former_p'] as const;
+
+/**
+ * Adds the cells up per (employer, scheme), sorted by employer id and scheme code. A membership is
+ * counted on a date only if its person is alive on it; its pensions likewise.
+ */
+export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
+  const out = new Map<string, EmployerSchemeSums & { pctH: number; gradeH: number }>();
+  for (const c of cells) {
+    const key = `${c.employer_id}\u0000${c.scheme_code}`;
+    let entry = out.get(key);
+    if (!entry) {
+      entry = {
+        employerId: Number(c.employer_id),
+        schemeCode: c.scheme_code,
+        sums: zeroSums(),
+        pctH: 0,
+        gradeH: 0,
+      };
+      out.set(key, entry);
+    }
+    const s = entry.sums;
+    const n = Number(c.n);
+    const ageSum = Number(c.age_sum ?? 0);
+    const h = Number(c.h_sum ?? 0);
+    const cell = Number(c.cell);
+    const ac = cell & 0xff;
+    const born1963 = (cell >> 8) & 3;
+    const aliveP = (cell & CELL.aliveP) !== 0;
+    const aliveD = (cell & CELL.aliveD) !== 0;
+    const code = Math.floor(cell / CELL.code);
+
+    if (code & CODE.pensionRow) {
+      const benefit = BENEFIT_KEYS[code & 7] as string;
+      const band = (code >> 5) & 7;
+      if (aliveD && code & CODE.runsD) {
+        add(s, `n_${benefit}_d`, n);
+        if (band !== NO_GRADE_BAND) {
+          add(s, `grade_${band}`, n);
+          entry.gradeH += h;
+        }
+      }
+      if (aliveP && code & CODE.runsP) add(s, `n_${benefit}_p`, n);
+      continue;
+    }
+    if (code & CODE.firstDrawingRow) {
+      const kind = FIRST_KINDS[code & 3] as FirstDrawing;
+      if (aliveD) {
+        add(s, `first_${kind}_n`, n);
+        add(s, `first_${kind}_age_sum`, ageSum);
+      }
+      continue;
+    }
+    // a membership
+    const stD = aliveD ? code & 3 : 0;
+    const stP = aliveP ? (code >> 2) & 3 : 0;
+    const flags = aliveD ? (code >> 4) & 31 : 0;
+    const onD = STATUS_ON_D[stD];
+    const onP = STATUS_ON_P[stP];
+    if (onD) add(s, onD, n);
+    if (onP) add(s, onP, n);
+    if (stD !== 0 && born1963 === 2) add(s, 'born_1963_members', n);
+    if (stD === 1) {
+      add(s, 'age_sum_active', ageSum);
+      entry.pctH += h;
+      if (born1963 === 2) add(s, 'born_1963_active', n);
+      if (isAfpAge(ac)) add(s, `afp_active_${ac}`, n);
+      add(s, `age_band_${bandOfClass(ac)}`, n);
+    }
+    if (stD === 3) add(s, 'age_sum_former', ageSum);
+    if (flags & FLAG.disabled) {
+      add(s, 'disabled', n);
+      add(s, 'age_sum_disabled', ageSum);
+    }
+    if (flags & FLAG.oldAge) {
+      add(s, 'n_old_age', n);
+      add(s, 'age_sum_old_age', ageSum);
+    }
+    if (flags & FLAG.spouse) {
+      add(s, 'n_spouse', n);
+      add(s, 'age_sum_spouse', ageSum);
+    }
+    if (flags & FLAG.afp) {
+      add(s, 'afp_drawers', n);
+      if (isAfpAge(ac)) add(s, `afp_drawing_${ac}`, n);
+    }
+    if (flags & FLAG.afpFull) add(s, 'afp_full', n);
+  }
+  return [...out.values()]
+    .sort(
+      (a, b) =>
+        a.employerId - b.employerId ||
+        (a.schemeCode < b.schemeCode ? -1 : a.schemeCode > b.schemeCode ? 1 : 0),
+    )
+    .map(({ employerId, schemeCode, sums, pctH, gradeH }) => ({
+      employerId,
+      schemeCode,
+      sums: { ...sums, pct_sum_active: pctH / 100, grade_sum: gradeH / 100 },
+    }));
 }
 
 /** The floor of the benchmark: memberships counted by status on D over the same tables, nothing else. */
