@@ -43,8 +43,14 @@ export function mod11ControlDigit(digits: number[], weights: number[]): number |
 }
 
 function toDigits(text: string, length: number): number[] | undefined {
-  if (text.length !== length || !/^\d+$/.test(text)) return undefined;
-  return Array.from(text, Number);
+  if (text.length !== length) return undefined;
+  const digits: number[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    digits[i] = d;
+  }
+  return digits;
 }
 
 /** The full year of birth from the two-digit year and the individual number (NAV's ranges). */

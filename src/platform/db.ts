@@ -19,6 +19,17 @@ export interface SqlSession {
   exec(sql: string): Promise<void>;
   /** COPY rows (CSV text, one line each, no header) into a table. */
   copyIn(table: string, columns: readonly string[], lines: Iterable<string>): Promise<void>;
+  /**
+   * Opens a COPY … FROM STDIN in PostgreSQL's binary format (the caller writes the header, tuples
+   * and trailer). Nothing else may use the session until `end` has resolved.
+   */
+  copyBinary(table: string, columns: readonly string[]): CopyWriter;
+}
+
+/** A COPY in progress: `write` returns a promise only when the caller should wait (backpressure). */
+export interface CopyWriter {
+  write(chunk: Buffer): Promise<void> | undefined;
+  end(): Promise<void>;
 }
 
 export interface Database {
@@ -79,6 +90,22 @@ async function openPGlite(dataDir: string): Promise<Database> {
               });
             }
           },
+          // PGlite reads a COPY from one blob: the chunks are kept until the end.
+          copyBinary(table, columns) {
+            const parts: Buffer[] = [];
+            return {
+              write: (chunk) => void parts.push(chunk),
+              end: async () => {
+                await tx.query(
+                  `COPY ${table} (${columns.join(',')}) FROM '/dev/blob' WITH (FORMAT binary)`,
+                  [],
+                  {
+                    blob: new Blob(parts.map((b) => new Uint8Array(b))),
+                  },
+                );
+              },
+            };
+          },
         }),
       ),
     async close() {
@@ -118,6 +145,39 @@ async function openPostgres(url: string): Promise<Database> {
               for (const chunk of chunks(lines, COPY_CHUNK)) stream.write(chunk);
               stream.end();
             });
+          },
+          copyBinary(table, columns) {
+            const stream = client.query(
+              copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN WITH (FORMAT binary)`),
+            );
+            let failure: unknown;
+            stream.on('error', (e) => {
+              failure ??= e;
+            });
+            const settled = new Promise<void>((resolve, reject) => {
+              stream.on('finish', resolve);
+              stream.on('error', reject);
+            });
+            settled.catch(() => undefined); // surfaced by `end`
+            return {
+              write(chunk) {
+                if (failure !== undefined) throw failure;
+                if (stream.write(chunk)) return undefined;
+                return new Promise<void>((resolve) => {
+                  const done = () => {
+                    stream.off('drain', done);
+                    stream.off('error', done);
+                    resolve();
+                  };
+                  stream.on('drain', done);
+                  stream.on('error', done);
+                });
+              },
+              async end() {
+                stream.end();
+                await settled;
+              },
+            };
           },
         });
         await client.query('COMMIT');

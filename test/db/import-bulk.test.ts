@@ -23,8 +23,9 @@ const OK = path.resolve('test/fixtures/import/ok');
 const ALWAYS: BulkOptions = { minRows: 0, ratio: 0 };
 const NEVER: BulkOptions = { minRows: Number.MAX_SAFE_INTEGER, ratio: 1 };
 
-const run = (db: Database, dir: string, bulk: BulkOptions) =>
-  importDirectory(db, { dir, env: 'production', actor: 'import-test', bulk });
+// The merge paths (bulk and row by row) are compared with initialLoad off; `direct` is the initial load.
+const run = (db: Database, dir: string, bulk: BulkOptions, initialLoad = false) =>
+  importDirectory(db, { dir, env: 'production', actor: 'import-test', bulk, initialLoad });
 
 function expectOk(r: ImportResult): asserts r is Extract<ImportResult, { ok: true }> {
   if (!r.ok) throw new Error(`import rejected:\n${r.errors.map(formatImportError).join('\n')}`);
@@ -89,54 +90,84 @@ async function schema(db: Database): Promise<unknown[]> {
   );
 }
 
-describe('bulk-mode import (indexes and foreign keys rebuilt after the merge)', () => {
+describe('bulk-mode import (indexes and foreign keys rebuilt after the merge) and the initial load', () => {
   let bulk: TestDatabase;
   let plain: TestDatabase;
+  let direct: TestDatabase;
   let schemaBefore: unknown[];
   beforeAll(async () => {
-    [bulk, plain] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    [bulk, plain, direct] = await Promise.all([
+      createTestDatabase(),
+      createTestDatabase(),
+      createTestDatabase(),
+    ]);
     schemaBefore = await schema(bulk.db);
   });
   afterAll(async () => {
-    await Promise.all([bulk.dispose(), plain.dispose()]);
+    await Promise.all([bulk.dispose(), plain.dispose(), direct.dispose()]);
   });
 
   it('writes the same register as the row-by-row upsert, and says which tables went in bulk', async () => {
     const a = await run(bulk.db, OK, ALWAYS);
     const b = await run(plain.db, OK, NEVER);
+    const c = await run(direct.db, OK, NEVER, true);
     expectOk(a);
     expectOk(b);
+    expectOk(c);
     expect(a.counts.bulk).toEqual(['person', 'membership', 'employment', 'pension']);
     expect(b.counts.bulk).toBeUndefined();
+    expect(c.counts.bulk).toEqual(['person', 'membership', 'employment', 'pension']);
     expect(a.counts.inserted).toEqual(b.counts.inserted);
     expect(a.counts.updated).toEqual(b.counts.updated);
+    expect(c.counts.inserted).toEqual(b.counts.inserted);
+    expect(c.counts.updated).toEqual(b.counts.updated);
     expect(a.counts.inserted).toMatchObject({ person: 7, membership: 7, employment: 6, pension: 5 });
     expect(await register(bulk.db)).toEqual(await register(plain.db));
+    expect(await register(direct.db)).toEqual(await register(plain.db));
   });
 
   it('leaves every index and constraint as the migrations made them', async () => {
-    const after = await schema(bulk.db);
-    expect(after).toEqual(schemaBefore);
-    // Not vacuous: the trigram index, the name-order index and the foreign keys are among them.
-    expect(JSON.stringify(after)).toContain('person_name_trgm');
-    expect(JSON.stringify(after)).toContain('person_name_lower');
-    expect(JSON.stringify(after)).toContain('FOREIGN KEY (person_id) REFERENCES person(id)');
+    for (const db of [bulk.db, direct.db]) {
+      const after = await schema(db);
+      expect(after).toEqual(schemaBefore);
+      // Not vacuous: the trigram index, the name-order index and the foreign keys are among them.
+      expect(JSON.stringify(after)).toContain('person_name_trgm');
+      expect(JSON.stringify(after)).toContain('person_name_lower');
+      expect(JSON.stringify(after)).toContain('FOREIGN KEY (person_id) REFERENCES person(id)');
+    }
+  });
+
+  it('the initial load moves the id sequences past the ids it gave', async () => {
+    const [max] = (await rows(
+      direct.db,
+      'select (select max(id) from person) as person, (select max(id) from membership) as membership',
+    )) as { person: number; membership: number }[];
+    await sql`insert into person (national_id, birth_date, name, recorded_by)
+              values ('01010112345', '2001-01-01', 'Ny Person', 'x')`.execute(direct.db.kysely);
+    const [added] = (await rows(direct.db, "select id from person where name = 'Ny Person'")) as {
+      id: number;
+    }[];
+    expect(added?.id).toBeGreaterThan(max?.person ?? Number.MAX_SAFE_INTEGER);
   });
 
   it('the rebuilt foreign keys are enforced', async () => {
-    await expect(
-      sql`insert into employment (membership_id, start_date, position_pct, recorded_by)
-          values (999999, '2020-01-01', 100, 'x')`.execute(bulk.db.kysely),
-    ).rejects.toThrow(/foreign key/);
+    for (const db of [bulk.db, direct.db])
+      await expect(
+        sql`insert into employment (membership_id, start_date, position_pct, recorded_by)
+            values (999999, '2020-01-01', 100, 'x')`.execute(db.kysely),
+      ).rejects.toThrow(/foreign key/);
   });
 
-  it('is idempotent in bulk mode: a second import changes nothing, not even history', async () => {
-    const before = await register(bulk.db);
-    const r = await run(bulk.db, OK, ALWAYS);
-    expectOk(r);
-    expect(Object.values(r.counts.inserted).reduce((x, y) => x + y, 0)).toBe(0);
-    expect(Object.values(r.counts.updated).reduce((x, y) => x + y, 0)).toBe(0);
-    expect(await register(bulk.db)).toEqual(before);
+  it('is idempotent in bulk mode and after an initial load: a second import changes nothing, not even history', async () => {
+    for (const db of [bulk.db, direct.db]) {
+      const before = await register(db);
+      // After the initial load the register holds persons: this import takes the merge.
+      const r = await run(db, OK, ALWAYS, true);
+      expectOk(r);
+      expect(Object.values(r.counts.inserted).reduce((x, y) => x + y, 0)).toBe(0);
+      expect(Object.values(r.counts.updated).reduce((x, y) => x + y, 0)).toBe(0);
+      expect(await register(db)).toEqual(before);
+    }
   });
 
   it('a changed salary and name in bulk mode update those rows and keep the old ones in history', async () => {

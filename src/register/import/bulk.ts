@@ -77,3 +77,54 @@ export async function restore(s: SqlSession, suspended: Suspended): Promise<void
     );
   }
 }
+
+/**
+ * Everything but CHECK and NOT NULL dropped from tables loaded straight into (the initial load,
+ * direct.ts): primary keys, unique constraints, indexes, and foreign keys from or to them.
+ */
+export interface SuspendedAll {
+  /** Primary keys and unique constraints, then the other indexes, per table. */
+  tables: Map<string, { constraints: Definition[]; indexes: Definition[] }>;
+  foreignKeys: (Definition & { table: string })[];
+}
+
+export async function suspendAll(s: SqlSession, tables: readonly string[]): Promise<SuspendedAll> {
+  const regclasses = tables.map((t) => `format('%I.%I', current_schema(), '${t}')::regclass`).join(', ');
+  const foreignKeys = await s.query<{ table: string; name: string; sql: string }>(
+    `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as sql
+     from pg_constraint
+     where contype = 'f' and (conrelid in (${regclasses}) or confrelid in (${regclasses}))
+     order by 1, 2`,
+  );
+  for (const fk of foreignKeys)
+    await s.exec(`alter table ${fk.table} drop constraint ${quoteIdent(fk.name)}`);
+  const result: SuspendedAll = { tables: new Map(), foreignKeys };
+  for (const table of tables) {
+    const constraints = await s.query<{ name: string; sql: string }>(
+      `select conname as name, pg_get_constraintdef(oid) as sql from pg_constraint
+       where conrelid = format('%I.%I', current_schema(), $1::text)::regclass and contype in ('p', 'u')
+       order by contype, conname`,
+      [table],
+    );
+    for (const c of constraints)
+      await s.exec(`alter table ${quoteIdent(table)} drop constraint ${quoteIdent(c.name)}`);
+    const { indexes } = await suspendIndexes(s, table);
+    result.tables.set(table, { constraints, indexes });
+  }
+  return result;
+}
+
+/** Builds one table's primary key, unique constraints and indexes again (foreign keys come last). */
+export async function restoreTable(s: SqlSession, suspended: SuspendedAll, table: string): Promise<void> {
+  const t = suspended.tables.get(table);
+  if (!t) return;
+  for (const c of t.constraints)
+    await s.exec(`alter table ${quoteIdent(table)} add constraint ${quoteIdent(c.name)} ${c.sql}`);
+  for (const ix of t.indexes) await s.exec(ix.sql);
+}
+
+/** Adds the foreign keys again: each checks every row in one join. */
+export async function restoreForeignKeys(s: SqlSession, suspended: SuspendedAll): Promise<void> {
+  for (const fk of suspended.foreignKeys)
+    await s.exec(`alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.sql}`);
+}

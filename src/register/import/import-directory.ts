@@ -13,11 +13,12 @@ import type { IsoDate } from '../../domain/dates';
 import { writeAudit } from '../../platform/audit';
 import type { Principal } from '../../platform/auth/roles';
 import type { KassaEnv } from '../../platform/config';
-import type { Database } from '../../platform/db';
+import type { Database, SqlSession } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
 import { todayInOslo } from '../today';
 import type { BulkOptions } from './bulk';
-import { CsvSyntaxError, readCsv } from './csv';
+import { CsvSyntaxError, scanCsv } from './csv';
+import { DirectLoad } from './direct';
 import {
   EARLY_TABLES,
   type MergeCounts,
@@ -27,10 +28,12 @@ import {
   registerPensions,
   registerPeriods,
 } from './load';
+import type { RowSink } from './rows';
 import { sessionKysely } from './session-kysely';
 import { IMPORT_FILE_ORDER, type ImportCounts, type ImportError, type ImportFile } from './spec';
-import { Stager } from './stage';
-import { ImportValidator, stageOf } from './validate';
+import { Stager, StagingSink } from './stage';
+import { TaskChain } from './task-chain';
+import { ImportValidator } from './validate';
 
 export interface ImportProgress {
   phase: 'reading' | 'validating' | 'loading';
@@ -52,6 +55,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** When a table is loaded in bulk mode (see bulk.ts); the default suits production. */
   bulk?: BulkOptions;
+  /**
+   * Load an empty register straight into its tables (direct.ts); default true. False takes the
+   * staged merge, as for a register that holds persons already (tests compare the two).
+   */
+  initialLoad?: boolean;
 }
 
 export type ImportResult =
@@ -60,6 +68,16 @@ export type ImportResult =
 
 /** Files read after the early tables' sources (employers, schemes, persons). */
 const LATE_FILES: ReadonlySet<ImportFile> = new Set(['employments.csv', 'pensions.csv', 'finance.csv']);
+/** In an initial load, the tables written straight (direct.ts), not merged. */
+const DIRECT_TABLES: ReadonlySet<string> = new Set(['person', 'membership', 'employment', 'pension']);
+/** In an initial load, what is merged before persons.csv is read: memberships need the employers' ids. */
+const DIRECT_FIRST: ReadonlySet<string> = new Set(['provider', 'scheme', 'employer']);
+const DIRECT_FIRST_BEFORE: ReadonlySet<ImportFile> = new Set(['persons.csv', ...LATE_FILES]);
+
+async function employerIds(s: SqlSession): Promise<Map<string, number>> {
+  const rows = await s.query<{ orgnr: string; id: number }>('select orgnr, id from employer');
+  return new Map(rows.map((r) => [r.orgnr, r.id]));
+}
 
 /** Carries a result out of the batch while rolling the transaction back. */
 class RollBack extends Error {
@@ -82,74 +100,93 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
 
   try {
     return await db.batch(async (s) => {
-      // Memory for the merge's hash joins and sorts, and for rebuilding indexes in bulk mode.
-      await s.exec("set local work_mem = '256MB'; set local maintenance_work_mem = '512MB'");
+      // Memory for the merge's hash joins and sorts, and for building indexes in bulk.
+      await s.exec("set local work_mem = '256MB'; set local maintenance_work_mem = '1GB'");
       const known = await registerKeys(s);
-      const v = new ImportValidator({
-        allowSynthetic: options.env === 'training',
-        today: options.today ?? todayInOslo(),
-        registerEmployers: known.employers,
-        registerSchemes: known.schemes,
-      });
-      const stager = await Stager.open(s);
+      const tasks = new TaskChain();
+      const stager = await Stager.open(s, tasks);
+      const staging = new StagingSink(stager);
+      // An empty register (the first migration) is loaded straight into its tables.
+      const direct =
+        options.dryRun || options.initialLoad === false
+          ? undefined
+          : await DirectLoad.begin(s, tasks, actor, staging);
+      const sink: RowSink = direct ?? staging;
+      const v = new ImportValidator(
+        {
+          allowSynthetic: options.env === 'training',
+          today: options.today ?? todayInOslo(),
+          registerEmployers: known.employers,
+          registerSchemes: known.schemes,
+        },
+        sink,
+      );
 
-      // The tables the first files feed are merged while the later files are read (the database
+      // Tables fed by the first files are merged while the later files are read (the database
       // works on one core, the parser on the other), unless this is a dry run or has errors.
+      // Direct: providers, schemes and employers before persons.csv (memberships need their ids).
+      const mergeFirst = direct ? DIRECT_FIRST : EARLY_TABLES;
+      const mergeFirstBefore = direct ? DIRECT_FIRST_BEFORE : LATE_FILES;
       let early: MergeCounts | undefined;
       let earlyQueued = false;
+      let stopped = false;
+      const stopWriting = () => {
+        stopped = true;
+        direct?.stop();
+        // Nothing will be written now; only memberships, employments and pensions stay staged, for
+        // the overlap checks against the register.
+        for (const t of ['employer', 'scheme', 'person', 'finance'] as const) stager.stop(t);
+      };
+
+      // Chunks due to the connection: the reader waits for them before reading on.
+      const flushes = (): Promise<void> | undefined => {
+        const a = direct?.take();
+        const b = staging.take();
+        return a && b ? Promise.all([a, b]).then(() => undefined) : (a ?? b);
+      };
 
       let bytesBefore = 0;
       for (const [i, file] of files.entries()) {
-        if (!earlyQueued && LATE_FILES.has(file) && v.ok && !options.dryRun) {
+        if (!earlyQueued && mergeFirstBefore.has(file) && v.ok && !options.dryRun) {
           earlyQueued = true;
-          // A failure is kept by the stager and thrown by `finish` below.
+          // A failure is kept by the task chain and thrown at the next check below.
           await stager.afterStaged(async () => {
             await s.exec('analyze stage_employer, stage_scheme, stage_person');
-            early = await mergeStaged(s, actor, { only: (t) => EARLY_TABLES.has(t), bulk: options.bulk });
+            early = await mergeStaged(s, actor, { only: (t) => mergeFirst.has(t), bulk: options.bulk });
           });
         }
         progress({ phase: 'reading', done: bytesBefore, total: totalBytes, detail: file });
-        const stage = stageOf(file);
         let header = true;
-        let complete = false;
+        let complete = true;
         let rows = 0;
-        let hadErrors = v.errors.length > 0;
-        try {
-          const onBytes = (b: number) =>
-            progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });
-          read: for await (const batch of readCsv(path.join(options.dir, file), onBytes)) {
-            for (const record of batch) {
-              if (header) {
-                header = false;
-                complete = v.header(file, record.fields, record.line);
-                continue;
-              }
-              if (!complete) break read;
-              rows++;
-              const line = v.row(file, record.line, record.fields);
-              if (line !== undefined) {
-                if (v.newMembership !== undefined) {
-                  const flushing = stager.add('membership', v.newMembership);
-                  if (flushing) await flushing;
-                }
-                const flushing = stager.add(stage, line);
-                if (flushing) await flushing;
-              }
-            }
-            if (!hadErrors && v.errors.length > 0) {
-              hadErrors = true;
-              // Nothing will be written now; only employments and pensions stay staged, for the
-              // overlap checks against the register.
-              for (const t of ['employer', 'scheme', 'person', 'membership', 'finance'] as const)
-                stager.stop(t);
-            }
+        const onRecord = (line: number, fields: string[], count: number) => {
+          if (header) {
+            header = false;
+            complete = v.header(file, fields, count, line);
+            return;
           }
+          if (!complete) return;
+          rows++;
+          v.row(line, fields, count);
+        };
+        const onChunk = (b: number) => {
+          progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });
+          if (!stopped && !v.ok) stopWriting();
+          tasks.check();
+          return flushes();
+        };
+        try {
+          await scanCsv(path.join(options.dir, file), onRecord, { onChunk });
         } catch (error) {
           if (!(error instanceof CsvSyntaxError)) throw error;
           v.fail(file, error.line, 'row', `cannot be read as CSV: ${error.message}`);
         }
+        if (!stopped && !v.ok) stopWriting();
         counts.files[file] = rows;
         bytesBefore += sizes[i] ?? 0;
+        // A COPY holds the connection until it ends: end the file's before anything else is queued.
+        direct?.finishFile(file);
+        await flushes();
       }
       progress({ phase: 'reading', done: totalBytes, total: totalBytes, detail: '' });
       await stager.finish();
@@ -157,8 +194,10 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       progress({ phase: 'validating', done: 0, total: 2, detail: 'persons in the register' });
       v.resolvePersons(await personsInRegister(s, v.pendingPersonIds()));
       progress({ phase: 'validating', done: 1, total: 2, detail: 'overlapping periods' });
-      v.addRegisterPeriods(await registerPeriods(s));
-      v.addRegisterPensions(await registerPensions(s));
+      if (!direct) {
+        v.addRegisterPeriods(await registerPeriods(s));
+        v.addRegisterPensions(await registerPensions(s));
+      }
       v.checkOverlaps();
       progress({ phase: 'validating', done: 2, total: 2, detail: '' });
 
@@ -167,15 +206,21 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
 
       const done = early;
       const late = await mergeStaged(s, actor, {
-        only: (t) => done === undefined || !EARLY_TABLES.has(t),
+        only: (t) => (done === undefined || !mergeFirst.has(t)) && !(direct && DIRECT_TABLES.has(t)),
         onTable: (table, i, total) => progress({ phase: 'loading', done: i, total, detail: table }),
         bulk: options.bulk,
       });
+      let directInserted: Record<string, number> = {};
+      if (direct) {
+        progress({ phase: 'loading', done: 0, total: 1, detail: 'memberships, keys and indexes' });
+        directInserted = await direct.finish(await employerIds(s));
+      }
       const merged = {
-        inserted: { ...done?.inserted, ...late.inserted },
+        inserted: { ...done?.inserted, ...late.inserted, ...directInserted },
         updated: { ...done?.updated, ...late.updated },
-        bulk: [...(done?.bulk ?? []), ...late.bulk],
+        bulk: [...(done?.bulk ?? []), ...late.bulk, ...Object.keys(directInserted)],
       };
+      for (const t of Object.keys(directInserted)) merged.updated[t] = 0;
       counts.inserted = merged.inserted;
       counts.updated = merged.updated;
       if (merged.bulk.length > 0) counts.bulk = merged.bulk;

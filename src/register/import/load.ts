@@ -31,17 +31,16 @@ export async function personsInRegister(s: SqlSession, ids: string[]): Promise<S
  */
 export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> {
   return s.query<RegisterPeriod>(`
-    with touched as (select distinct national_id, orgnr, scheme from stage_employment)
-    select p.national_id, e.orgnr, m.scheme_code as scheme, m.kind, em.start_date, em.end_date
+    with touched as (select distinct k.mkey, k.national_id, k.orgnr, k.scheme, k.kind
+                     from stage_membership k join stage_employment s on s.mkey = k.mkey)
+    select t.national_id, t.orgnr, t.scheme, t.kind, em.start_date, em.end_date
     from touched t
     join person p on p.national_id = t.national_id
     join employer e on e.orgnr = t.orgnr
     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = t.scheme
-      and m.kind = 'own'
+      and m.kind = t.kind
     join employment em on em.membership_id = m.id
-    where not exists (select 1 from stage_employment s
-                      where s.national_id = t.national_id and s.orgnr = t.orgnr and s.scheme = t.scheme
-                        and s.start_date = em.start_date)`);
+    where not exists (select 1 from stage_employment s where s.mkey = t.mkey and s.start_date = em.start_date)`);
 }
 
 /**
@@ -50,16 +49,17 @@ export async function registerPeriods(s: SqlSession): Promise<RegisterPeriod[]> 
  */
 export async function registerPensions(s: SqlSession): Promise<RegisterPension[]> {
   return s.query<RegisterPension>(`
-    with touched as (select distinct national_id, orgnr, scheme, benefit from stage_pension)
-    select p.national_id, e.orgnr, m.scheme_code as scheme, m.kind, pe.benefit, pe.start_date, pe.end_date
+    with touched as (select distinct k.mkey, k.national_id, k.orgnr, k.scheme, k.kind, s.benefit
+                     from stage_membership k join stage_pension s on s.mkey = k.mkey)
+    select t.national_id, t.orgnr, t.scheme, t.kind, pe.benefit, pe.start_date, pe.end_date
     from touched t
     join person p on p.national_id = t.national_id
     join employer e on e.orgnr = t.orgnr
     join membership m on m.person_id = p.id and m.employer_id = e.id and m.scheme_code = t.scheme
+      and m.kind = t.kind
     join pension pe on pe.membership_id = m.id and pe.benefit = t.benefit
     where not exists (select 1 from stage_pension s
-                      where s.national_id = t.national_id and s.orgnr = t.orgnr and s.scheme = t.scheme
-                        and s.benefit = pe.benefit and s.start_date = pe.start_date)`);
+                      where s.mkey = t.mkey and s.benefit = pe.benefit and s.start_date = pe.start_date)`);
 }
 
 /** Inserted and updated rows per register table. */

@@ -3,8 +3,33 @@
  * read, so the database ingests on one core while the parser runs on the other. They vanish at
  * the end of the transaction; the register itself is only touched by `mergeStaged`.
  */
+import type { IsoDate } from '../../domain/dates';
+import { csvField } from '../../platform/csv';
 import type { SqlSession } from '../../platform/db';
-import { STAGE_COLUMNS, type StageTable } from './validate';
+import type { MembershipKind } from '../tables';
+import type { RowSink } from './rows';
+import type { TaskChain } from './task-chain';
+
+export type StageTable =
+  | 'employer'
+  | 'scheme'
+  | 'person'
+  | 'membership'
+  | 'employment'
+  | 'pension'
+  | 'finance';
+
+const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
+  employer: ['orgnr', 'name'],
+  scheme: ['code', 'provider', 'name'],
+  person: ['national_id', 'birth_date', 'name', 'death_date'],
+  // mkey numbers each membership of the import, so employments and pensions join their membership
+  // on one integer instead of four keys.
+  membership: ['mkey', 'national_id', 'orgnr', 'scheme', 'kind'],
+  employment: ['mkey', 'start_date', 'end_date', 'position_pct', 'annual_salary'],
+  pension: ['mkey', 'benefit', 'start_date', 'end_date', 'grade_pct', 'annual_amount'],
+  finance: ['orgnr', 'scheme', 'year', 'premium', 'premium_reserve', 'pension_cost'],
+};
 
 // Key columns carry the register's types (char(11), char(9)) so joins use the register's indexes.
 const STAGE_DDL = `
@@ -12,10 +37,10 @@ create temp table stage_employer (orgnr char(9), name text) on commit drop;
 create temp table stage_scheme (code text, provider text, name text) on commit drop;
 create temp table stage_person (national_id char(11), birth_date date, name text, death_date date) on commit drop;
 create temp table stage_membership (mkey integer, national_id char(11), orgnr char(9), scheme text, kind text) on commit drop;
-create temp table stage_employment (mkey integer, national_id char(11), orgnr char(9), scheme text, start_date date,
-  end_date date, position_pct numeric(5, 2), annual_salary bigint) on commit drop;
-create temp table stage_pension (mkey integer, national_id char(11), orgnr char(9), scheme text, benefit text,
-  start_date date, end_date date, grade_pct numeric(5, 2), annual_amount bigint) on commit drop;
+create temp table stage_employment (mkey integer, start_date date, end_date date, position_pct numeric(5, 2),
+  annual_salary bigint) on commit drop;
+create temp table stage_pension (mkey integer, benefit text, start_date date, end_date date, grade_pct numeric(5, 2),
+  annual_amount bigint) on commit drop;
 create temp table stage_finance (orgnr char(9), scheme text, year smallint, premium bigint,
   premium_reserve bigint, pension_cost bigint) on commit drop;
 `;
@@ -34,17 +59,18 @@ const MAX_QUEUED_CHARS = 256 * 1024 * 1024;
  */
 export class Stager {
   private readonly buffers = new Map<StageTable, string[]>();
-  private chain: Promise<void> = Promise.resolve();
-  private queuedChars = 0;
-  private failure: unknown;
-  /** Once the import has errors nothing will be written, so staging stops except for employments and pensions. */
+  /** Once the import has errors nothing will be written, so staging stops except for what the checks need. */
   private stopped = new Set<StageTable>();
 
-  private constructor(private readonly s: SqlSession) {}
+  private constructor(
+    private readonly s: SqlSession,
+    private readonly tasks: TaskChain,
+  ) {}
 
-  static async open(s: SqlSession): Promise<Stager> {
+  /** Creates the staging tables; `tasks` runs the COPYs, shared with whatever else uses the connection. */
+  static async open(s: SqlSession, tasks: TaskChain): Promise<Stager> {
     await s.exec(STAGE_DDL);
-    return new Stager(s);
+    return new Stager(s, tasks);
   }
 
   /** Stops staging a table (its rows are no longer needed). */
@@ -68,49 +94,81 @@ export class Stager {
   /** Queues a task on the connection after everything staged so far (buffers are flushed first). */
   async afterStaged(task: () => Promise<void>): Promise<void> {
     for (const table of [...this.buffers.keys()]) await this.flush(table);
-    this.enqueue(task);
+    this.tasks.enqueue(task);
   }
 
   private async flush(table: StageTable) {
     const lines = this.buffers.get(table);
     if (!lines || lines.length === 0) return;
     this.buffers.set(table, []);
-    if (this.failure !== undefined) throw this.failure;
+    this.tasks.check();
     let chars = 0;
     for (const line of lines) chars += line.length;
-    this.queuedChars += chars;
-    this.enqueue(async () => {
+    this.tasks.queued += chars;
+    this.tasks.enqueue(async () => {
       await this.s.copyIn(`stage_${table}`, STAGE_COLUMNS[table], lines);
-      this.queuedChars -= chars;
+      this.tasks.queued -= chars;
     });
     // Backpressure: wait for the connection only when a lot is queued.
-    if (this.queuedChars > MAX_QUEUED_CHARS) await this.drain();
-  }
-
-  // Not awaited here on purpose: parsing continues while the database works. The first failure is
-  // kept (later steps are skipped) and rethrown at the next flush or at `finish`, so it is never lost.
-  private enqueue(step: () => Promise<void>) {
-    this.chain = this.chain.then(async () => {
-      if (this.failure !== undefined) return;
-      try {
-        await step();
-      } catch (error) {
-        this.failure = error;
-      }
-    });
-  }
-
-  private async drain() {
-    await this.chain;
-    if (this.failure !== undefined) throw this.failure;
+    if (this.tasks.queued > MAX_QUEUED_CHARS) await this.tasks.drain();
   }
 
   /** Flushes every buffer, waits for everything queued and analyses the staging tables for the planner. */
   async finish(): Promise<void> {
     for (const table of [...this.buffers.keys()]) await this.flush(table);
-    await this.drain();
+    await this.tasks.drain();
     await this.s.exec(
       'analyze stage_employer, stage_scheme, stage_person, stage_membership, stage_employment, stage_pension, stage_finance',
     );
+  }
+}
+
+const orEmpty = (v: string | number | null) => (v === null ? '' : v);
+
+/** Sends clean rows to the staging tables as CSV lines; `pending` is the flush to await, if one is due. */
+export class StagingSink implements RowSink {
+  pending: Promise<void> | undefined;
+
+  constructor(private readonly stager: Stager) {}
+
+  private add(table: StageTable, line: string) {
+    const flushing = this.stager.add(table, line);
+    if (flushing) this.pending = this.pending ? this.pending.then(() => flushing) : flushing;
+  }
+
+  /** The flush to await before reading on (and forgets it). */
+  take(): Promise<void> | undefined {
+    const p = this.pending;
+    this.pending = undefined;
+    return p;
+  }
+
+  employer(orgnr: string, name: string) {
+    this.add('employer', `${orgnr},${csvField(name)}`);
+  }
+  scheme(code: string, provider: string, name: string) {
+    this.add('scheme', `${csvField(code)},${csvField(provider)},${csvField(name)}`);
+  }
+  person(nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
+    this.add('person', `${nid},${birth},${csvField(name)},${orEmpty(death)}`);
+  }
+  membership(mkey: number, nid: string, orgnr: string, scheme: string, kind: MembershipKind) {
+    this.add('membership', `${mkey},${nid},${orgnr},${csvField(scheme)},${kind}`);
+  }
+  employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null) {
+    this.add('employment', `${mkey},${start},${orEmpty(end)},${pct},${orEmpty(salary)}`);
+  }
+  pension(
+    mkey: number,
+    benefit: string,
+    start: IsoDate,
+    end: IsoDate | null,
+    grade: string | null,
+    amount: number | null,
+  ) {
+    this.add('pension', `${mkey},${benefit},${start},${orEmpty(end)},${orEmpty(grade)},${orEmpty(amount)}`);
+  }
+  finance(orgnr: string, scheme: string, year: number, premium: number, reserve: number, cost: number) {
+    this.add('finance', `${orgnr},${csvField(scheme)},${year},${premium},${reserve},${cost}`);
   }
 }

@@ -1,24 +1,28 @@
 /**
  * Validation of the legacy export, row by row and across rows. Pure: no I/O. What it needs from
- * the register (employers, schemes, persons, employment periods already there) is handed in.
- * Every check keys a Map, so a million memberships validate in linear time.
+ * the register (employers, schemes, persons, periods already there) is handed in; clean rows go
+ * to a RowSink.
+ *
+ * Built for millions of rows: column positions are resolved once per file, values that recur
+ * (organisation numbers, dates, percentages) are checked once, memberships are keyed by numbers,
+ * and employment periods sit in flat arrays that one counting sort groups for the overlap check.
  */
 import { type IsoDate, parseIsoDate } from '../../domain/dates';
 import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
-import { csvField } from '../../platform/csv';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
+import type { RowSink } from './rows';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
-const BENEFIT_SET: ReadonlySet<string> = new Set<Benefit>(BENEFITS);
-const BENEFIT_LIST = [...BENEFIT_SET].join(', ');
-/** Survivors' pensions are never graded (contract: grade_pct "else empty"). */
+const BENEFIT_LIST = BENEFITS.join(', ');
+const BENEFIT_INDEX: ReadonlyMap<string, number> = new Map(BENEFITS.map((b, i) => [b, i]));
+/** Survivors' pensions are never graded (contract: grade_pct "else empty") and go to a survivor membership. */
 const isSurvivorBenefit = (text: string) => (SURVIVOR_BENEFITS as ReadonlySet<string>).has(text);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const OPEN_END = 99_999_999;
 
-/** 2024-03-01 → 20240301: ordering dates as integers keeps the period index small and fast. */
+/** 2024-03-01 → 20240301: ordering dates as integers keeps the period lists small and fast. */
 const dayKey = (d: string) =>
   Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
 const fromDayKey = (k: number) =>
@@ -26,26 +30,37 @@ const fromDayKey = (k: number) =>
 const showPeriod = (start: number, end: number) =>
   `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
 
+// A membership within its person: employer × scheme × kind as one small integer.
+const PERSONS_MAX = 2 ** 30;
+const EMPLOYERS_MAX = 2 ** 20;
+const SCHEMES_MAX = 2 ** 10;
+const membershipCode = (employer: number, scheme: number, kind: MembershipKind) =>
+  (employer * SCHEMES_MAX + scheme) * 2 + (kind === 'survivor' ? 1 : 0);
+
+/** Whole kroner or kroner and øre ("618408", "136760.58") to øre; undefined for anything else. */
+function plainKroner(text: string): number | undefined {
+  let value = 0;
+  let i = 0;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    value = value * 10 + c;
+  }
+  if (i === 0 || i > 13) return undefined;
+  if (i === n) return value * 100;
+  if (text.charCodeAt(i) !== 46 || n - i < 2 || n - i > 3) return undefined;
+  const d1 = text.charCodeAt(i + 1) - 48;
+  const d2 = n - i === 3 ? text.charCodeAt(i + 2) - 48 : 0;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+  return value * 100 + d1 * 10 + d2;
+}
+
 /** A period as day keys, with its line (0: already in the register). */
 interface Span {
   start: number;
   end: number;
   line: number;
-}
-
-/** Adds a period (start, end or open, line) to the flat list under `key`. */
-function addPeriod(
-  periods: Map<string, number[]>,
-  key: string,
-  start: string,
-  end: string | null,
-  line: number,
-) {
-  const list = periods.get(key);
-  const s = dayKey(start);
-  const e = end === null ? OPEN_END : dayKey(end);
-  if (list) list.push(s, e, line);
-  else periods.set(key, [s, e, line]);
 }
 
 /** Reports each period of a flat [start, end, line, …] list that overlaps an earlier-starting one. */
@@ -74,8 +89,8 @@ function sweep(list: number[], report: (a: Span, b: Span) => void) {
 }
 
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
-function remember(cache: Set<string>, value: string) {
-  if (cache.size < 100_000) cache.add(value);
+function remember<K, V>(cache: Map<K, V>, key: K, value: V) {
+  if (cache.size < 100_000) cache.set(key, value);
 }
 
 export interface ValidatorOptions {
@@ -103,92 +118,59 @@ export interface RegisterPension extends RegisterPeriod {
   benefit: string;
 }
 
-/** Staging rows, as CSV lines for COPY, by staging table. */
-export type StageTable =
-  | 'employer'
-  | 'scheme'
-  | 'person'
-  | 'membership'
-  | 'employment'
-  | 'pension'
-  | 'finance';
-
-export const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
-  employer: ['orgnr', 'name'],
-  scheme: ['code', 'provider', 'name'],
-  person: ['national_id', 'birth_date', 'name', 'death_date'],
-  // mkey numbers each membership (person + employer + scheme) of the import, so the merge joins
-  // employments and pensions to their membership on one integer instead of three text keys.
-  membership: ['mkey', 'national_id', 'orgnr', 'scheme', 'kind'],
-  employment: [
-    'mkey',
-    'national_id',
-    'orgnr',
-    'scheme',
-    'start_date',
-    'end_date',
-    'position_pct',
-    'annual_salary',
-  ],
-  pension: [
-    'mkey',
-    'national_id',
-    'orgnr',
-    'scheme',
-    'benefit',
-    'start_date',
-    'end_date',
-    'grade_pct',
-    'annual_amount',
-  ],
-  finance: ['orgnr', 'scheme', 'year', 'premium', 'premium_reserve', 'pension_cost'],
-};
-
-const STAGE_OF: Record<ImportFile, StageTable> = {
-  'employers.csv': 'employer',
-  'schemes.csv': 'scheme',
-  'persons.csv': 'person',
-  'employments.csv': 'employment',
-  'pensions.csv': 'pension',
-  'finance.csv': 'finance',
-};
-
-export function stageOf(file: ImportFile): StageTable {
-  return STAGE_OF[file];
-}
-
 /** Where each reference to a person not in persons.csv was made, to check against the register. */
 interface PendingRef {
   file: string;
   line: number;
 }
 
+/** Grows a plain array of numbers; V8 keeps it as a packed array of small integers. */
+type Column = number[];
+
 export class ImportValidator {
   readonly errors: ImportError[] = [];
   private readonly employers = new Map<string, number>();
   private readonly schemes = new Map<string, number>();
-  private readonly persons = new Map<string, number>();
   private readonly pendingPersons = new Map<string, PendingRef[]>();
-  /** membership key → flat [start, end, line, …]; line 0 marks a period already in the register. */
-  private readonly periods = new Map<string, number[]>();
+  // Index tables: every person, employer and scheme a row names with a well-formed value.
+  private readonly personIndex = new Map<string, number>();
+  private readonly employerIndex = new Map<string, number>();
+  private readonly schemeIndex = new Map<string, number>();
+  /** By person index: the line in persons.csv (0: not in persons.csv), and the first of its memberships. */
+  private readonly personLine: number[] = [];
+  private readonly personFirstMembership: number[] = [];
+  // By mkey (1, 2, …: the import's own numbering of its memberships): the next membership of the
+  // same person, and employer × scheme × kind as one number. A person has few memberships, so a
+  // short walk finds one without hashing.
+  private readonly membershipNext: number[] = [0];
+  private readonly membershipCode: number[] = [0];
+  // References found good (well-formed and known): the index, so a repeated value costs one lookup.
+  private readonly goodEmployers = new Map<string, number>();
+  private readonly goodSchemes = new Map<string, number>();
+  // Employment periods, one entry per row with a membership and a period: mkey, start, end, line.
+  private readonly periodMkey: Column = [];
+  private readonly periodStart: Column = [];
+  private readonly periodEnd: Column = [];
+  private readonly periodLine: Column = [];
+  /** mkey × benefit → flat [start, end, line, …]; line 0 marks a pension already in the register. */
+  private readonly pensionPeriods = new Map<number, number[]>();
   private readonly pensionKeys = new Map<string, number>();
-  /** membership key|benefit → flat [start, end, line, …], like `periods`, for pensions of one benefit. */
-  private readonly pensionPeriods = new Map<string, number[]>();
   private readonly financeKeys = new Map<string, number>();
   // Values already found valid: a million rows repeat a thousand employers and a few percentages.
   private readonly validOrgnrs = new Set<string>();
-  private readonly validPcts = new Set<string>();
-  private readonly membershipKeys = new Map<string, number>();
-  /** The staging line of the membership the last clean row introduced, if it did. */
-  newMembership: string | undefined;
-  private file = '';
+  private readonly validPcts = new Map<string, string>();
+  private file: ImportFile = 'employers.csv';
   private line = 0;
   private rowOk = true;
-  private index = new Map<string, number>();
+  /** The field position of each named column of the current file, in the contract's order. */
+  private pos: number[] = [];
   private headerCount = 0;
   private fields: string[] = [];
 
-  constructor(private readonly options: ValidatorOptions) {}
+  constructor(
+    private readonly options: ValidatorOptions,
+    private readonly sink: RowSink,
+  ) {}
 
   get ok(): boolean {
     return this.errors.length === 0;
@@ -204,70 +186,75 @@ export class ImportValidator {
   }
 
   /** Checks the header and remembers where each column is; false when a named column is missing. */
-  header(file: ImportFile, fields: string[], line: number): boolean {
+  header(file: ImportFile, fields: readonly string[], count: number, line: number): boolean {
     const index = new Map<string, number>();
-    fields.forEach((name, i) => {
-      const key = name.trim();
+    for (let i = 0; i < count; i++) {
+      const key = (fields[i] ?? '').trim();
       if (!index.has(key)) index.set(key, i);
-    });
+    }
     let complete = true;
-    for (const column of IMPORT_FILES[file]) {
-      if (!index.has(column)) {
+    this.pos = IMPORT_FILES[file].map((column) => {
+      const i = index.get(column);
+      if (i === undefined) {
         this.fail(file, line, column, 'column is missing from the header');
         complete = false;
       }
-    }
-    this.index = index;
-    this.headerCount = fields.length;
+      return i ?? -1;
+    });
+    this.file = file;
+    this.headerCount = count;
     return complete;
   }
 
-  /** Validates one data row of the file whose header was checked last; returns its staging line when clean. */
-  row(file: ImportFile, line: number, fields: string[]): string | undefined {
-    this.file = file;
+  /** Validates one data row of the file whose header was checked last; a clean row goes to the sink. */
+  row(line: number, fields: string[], count: number): boolean {
     this.line = line;
     this.fields = fields;
     this.rowOk = true;
-    this.newMembership = undefined;
-    if (fields.length !== this.headerCount) {
+    if (count !== this.headerCount) {
       this.problem(
         'row',
-        `has ${fields.length} fields but the header has ${this.headerCount}${fields.length > this.headerCount ? ' (quote a value that contains a comma)' : ''}`,
+        `has ${count} fields but the header has ${this.headerCount}${count > this.headerCount ? ' (quote a value that contains a comma)' : ''}`,
       );
-      return undefined;
+      return false;
     }
-    switch (file) {
+    switch (this.file) {
       case 'employers.csv':
-        return this.employer();
+        this.employer();
+        break;
       case 'schemes.csv':
-        return this.scheme();
+        this.scheme();
+        break;
       case 'persons.csv':
-        return this.person();
+        this.person();
+        break;
       case 'employments.csv':
-        return this.employment();
+        this.employment();
+        break;
       case 'pensions.csv':
-        return this.pension();
+        this.pension();
+        break;
       case 'finance.csv':
-        return this.finance();
+        this.finance();
+        break;
     }
+    return this.rowOk;
   }
 
-  /** The current row's value in `column`; empty when absent. */
-  private get(column: string): string {
-    const i = this.index.get(column);
-    return i === undefined ? '' : (this.fields[i] ?? '');
+  /** The current row's value of the file's `n`th named column, trimmed. */
+  private get(n: number): string {
+    return (this.fields[this.pos[n] ?? -1] ?? '').trim();
   }
 
   // ---- field checks: each reports its own problem and returns undefined on failure
 
-  private required(column: string): string | undefined {
-    const v = this.get(column).trim();
+  private required(column: string, n: number): string | undefined {
+    const v = this.get(n);
     if (v === '') this.problem(column, 'is required');
     return v === '' ? undefined : v;
   }
 
-  private nationalId(column: string) {
-    const text = this.required(column);
+  private nationalId(column: string, text: string | undefined) {
     if (text === undefined) return undefined;
     const checked = checkNationalId(text, {
       allowSynthetic: this.options.allowSynthetic,
@@ -280,22 +267,21 @@ export class ImportValidator {
     return { text, birthDate: checked.value.birthDate };
   }
 
-  private orgnr(column = 'orgnr'): string | undefined {
-    const text = this.required(column);
-    if (text === undefined) return undefined;
+  private orgnr(n: number): string | undefined {
+    const text = this.required('orgnr', n);
     // A thousand employers recur in millions of rows: check each number's digits once.
-    if (this.validOrgnrs.has(text)) return text;
+    if (text === undefined || this.validOrgnrs.has(text)) return text;
     const checked = checkOrgnr(text);
     if (!checked.ok) {
-      this.problem(column, `not a valid organisation number: ${checked.reason}`);
+      this.problem('orgnr', `not a valid organisation number: ${checked.reason}`);
       return undefined;
     }
     this.validOrgnrs.add(text);
     return text;
   }
 
-  private date(column: string, required: boolean): string | null | undefined {
-    const text = this.get(column).trim();
+  private date(column: string, n: number, required: boolean): IsoDate | null | undefined {
+    const text = this.get(n);
     if (text === '') {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
@@ -306,13 +292,14 @@ export class ImportValidator {
   }
 
   /** A percentage 0–100 with at most two decimals, returned as its text. */
-  private pct(column: string, required: boolean): string | null | undefined {
-    const text = this.get(column).trim();
+  private pct(column: string, n: number, required: boolean): string | null | undefined {
+    const text = this.get(n);
     if (text === '') {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
     }
-    if (this.validPcts.has(text)) return text;
+    const known = this.validPcts.get(text);
+    if (known !== undefined) return known;
     if (!NUMBER.test(text)) {
       this.problem(column, `must be a percentage such as 100 or 33.33, got "${text}"`);
       return undefined;
@@ -327,14 +314,16 @@ export class ImportValidator {
       this.problem(column, `must be between 0 and 100, got ${text}`);
       return undefined;
     }
-    remember(this.validPcts, text);
+    remember(this.validPcts, text, text);
     return text;
   }
 
   /** Kroner → øre; null when empty (none). */
-  private amount(column: string, allowNegative: boolean): number | null | undefined {
-    const text = this.get(column).trim();
+  private amount(column: string, n: number, allowNegative: boolean): number | null | undefined {
+    const text = this.get(n);
     if (text === '') return null;
+    const plain = plainKroner(text);
+    if (plain !== undefined) return plain;
     const value = parseKroner(text);
     if (value === undefined) {
       this.problem(column, `must be kroner with at most two decimals and "." as separator, got "${text}"`);
@@ -347,9 +336,10 @@ export class ImportValidator {
     return value;
   }
 
-  private period(): { start: string; end: string | null } | undefined {
-    const start = this.date('start_date', true);
-    const end = this.date('end_date', false);
+  /** Start and end date columns `n` and `n + 1`. */
+  private period(n: number): { start: IsoDate; end: IsoDate | null } | undefined {
+    const start = this.date('start_date', n, true);
+    const end = this.date('end_date', n + 1, false);
     if (start == null || end === undefined) return undefined;
     if (end !== null && end < start) {
       this.problem('end_date', `is before start_date (${end} < ${start})`);
@@ -370,21 +360,42 @@ export class ImportValidator {
 
   // ---- references
 
-  private employerRef(orgnr: string | undefined) {
-    if (orgnr !== undefined && !this.employers.has(orgnr) && !this.options.registerEmployers.has(orgnr)) {
-      this.problem('orgnr', `no employer ${orgnr} in employers.csv or the register`);
-    }
+  /** False (and a problem reported) when the employer is neither in employers.csv nor in the register. */
+  private employerRef(orgnr: string | undefined): boolean {
+    if (orgnr === undefined) return false;
+    if (this.employers.has(orgnr) || this.options.registerEmployers.has(orgnr)) return true;
+    this.problem('orgnr', `no employer ${orgnr} in employers.csv or the register`);
+    return false;
   }
 
-  private schemeRef(code: string | undefined) {
-    if (code !== undefined && !this.schemes.has(code) && !this.options.registerSchemes.has(code)) {
-      this.problem('scheme', `no scheme ${code} in schemes.csv or the register`);
+  private schemeRef(code: string | undefined): boolean {
+    if (code === undefined) return false;
+    if (this.schemes.has(code) || this.options.registerSchemes.has(code)) return true;
+    this.problem('scheme', `no scheme ${code} in schemes.csv or the register`);
+    return false;
+  }
+
+  /** The index of a person number (added if new). */
+  private person_(nid: string): number {
+    let i = this.personIndex.get(nid);
+    if (i === undefined) {
+      i = this.personIndex.size;
+      if (i >= PERSONS_MAX) throw new RangeError(`one import may name at most ${PERSONS_MAX} persons`);
+      this.personIndex.set(nid, i);
+      this.personLine.push(0);
+      this.personFirstMembership.push(0);
     }
+    return i;
+  }
+
+  private inPersonsCsv(nid: string): boolean {
+    const i = this.personIndex.get(nid);
+    return i !== undefined && (this.personLine[i] ?? 0) > 0;
   }
 
   /** A person not in persons.csv may still be in the register: checked later, in one query. */
   private personRef(nid: string | undefined) {
-    if (nid === undefined || this.persons.has(nid)) return;
+    if (nid === undefined || this.inPersonsCsv(nid)) return;
     const refs = this.pendingPersons.get(nid);
     const ref = { file: this.file, line: this.line };
     if (refs) refs.push(ref);
@@ -393,28 +404,27 @@ export class ImportValidator {
 
   // ---- files
 
-  private employer(): string | undefined {
-    const orgnr = this.orgnr();
-    const name = this.required('name');
+  private employer() {
+    const orgnr = this.orgnr(0);
+    const name = this.required('name', 1);
     if (orgnr !== undefined) this.duplicate(this.employers, orgnr, 'orgnr');
-    if (!this.rowOk || orgnr === undefined || name === undefined) return undefined;
-    return `${orgnr},${csvField(name)}`;
+    if (this.rowOk && orgnr !== undefined && name !== undefined) this.sink.employer(orgnr, name);
   }
 
-  private scheme(): string | undefined {
-    const code = this.required('scheme');
-    const provider = this.required('provider');
-    const name = this.required('name');
+  private scheme() {
+    const code = this.required('scheme', 0);
+    const provider = this.required('provider', 1);
+    const name = this.required('name', 2);
     if (code !== undefined) this.duplicate(this.schemes, code, 'scheme');
-    if (!this.rowOk || code === undefined || provider === undefined || name === undefined) return undefined;
-    return `${csvField(code)},${csvField(provider)},${csvField(name)}`;
+    if (this.rowOk && code !== undefined && provider !== undefined && name !== undefined)
+      this.sink.scheme(code, provider, name);
   }
 
-  private person(): string | undefined {
-    const id = this.nationalId('person_id');
-    const birth = this.date('birth_date', true);
-    const name = this.required('name');
-    const death = this.date('death_date', false);
+  private person() {
+    const id = this.nationalId('person_id', this.required('person_id', 0));
+    const birth = this.date('birth_date', 1, true);
+    const name = this.required('name', 2);
+    const death = this.date('death_date', 3, false);
     if (id && birth && birth !== id.birthDate) {
       this.problem(
         'birth_date',
@@ -422,79 +432,126 @@ export class ImportValidator {
       );
     }
     if (birth && death && death < birth) this.problem('death_date', `${death} is before birth_date ${birth}`);
-    if (id) this.duplicate(this.persons, id.text, 'person_id');
-    if (!this.rowOk || !id || !birth || name === undefined || death === undefined) return undefined;
-    return `${id.text},${birth},${csvField(name)},${death ?? ''}`;
-  }
-
-  private membershipRefs(kind: MembershipKind) {
-    // A number already checked in persons.csv needs no second check (a million rows add up).
-    const text = this.get('person_id').trim();
-    const id = this.persons.has(text) ? { text } : this.nationalId('person_id');
-    const orgnr = this.orgnr();
-    const scheme = this.required('scheme');
-    this.personRef(id?.text);
-    this.employerRef(orgnr);
-    this.schemeRef(scheme);
-    if (!id || orgnr === undefined || scheme === undefined) return undefined;
-    return { nid: id.text, orgnr, scheme, kind, key: `${id.text}|${orgnr}|${scheme}|${kind}` };
-  }
-
-  /** The import's number for a clean row's membership; a new one also yields its staging line. */
-  private mkey(m: { nid: string; orgnr: string; scheme: string; kind: MembershipKind; key: string }): number {
-    let k = this.membershipKeys.get(m.key);
-    if (k === undefined) {
-      k = this.membershipKeys.size + 1;
-      this.membershipKeys.set(m.key, k);
-      this.newMembership = `${k},${m.nid},${m.orgnr},${csvField(m.scheme)},${m.kind}`;
+    if (id) {
+      const i = this.person_(id.text);
+      const first = this.personLine[i] ?? 0;
+      if (first > 0) this.problem('person_id', `duplicate of line ${first}`);
+      else this.personLine[i] = this.line;
     }
-    return k;
+    if (this.rowOk && id && birth && name !== undefined && death !== undefined)
+      this.sink.person(id.text, birth, name, death);
   }
 
-  private employment(): string | undefined {
-    const m = this.membershipRefs('own');
-    const p = this.period();
-    const pct = this.pct('position_pct', true);
-    const salary = this.amount('annual_salary', false);
-    if (m && p) addPeriod(this.periods, m.key, p.start, p.end, this.line);
-    if (!this.rowOk || !m || !p || pct == null || salary === undefined) return undefined;
-    return `${this.mkey(m)},${m.nid},${m.orgnr},${csvField(m.scheme)},${p.start},${p.end ?? ''},${pct},${salary ?? ''}`;
+  /** person_id, orgnr and scheme (columns 0–2) of an employment or pension, and its membership's mkey. */
+  private membershipRefs(kind: MembershipKind): number | undefined {
+    // Fast path: a person from persons.csv and an employer and scheme found good before.
+    const text = this.get(0);
+    const known = this.personIndex.get(text);
+    const nid =
+      known !== undefined && (this.personLine[known] ?? 0) > 0
+        ? text
+        : this.nationalId('person_id', this.required('person_id', 0))?.text;
+    const orgText = this.get(1);
+    let employer = this.goodEmployers.get(orgText);
+    const orgnr = employer !== undefined ? orgText : this.orgnr(1);
+    const schemeText = this.get(2);
+    let scheme = this.goodSchemes.get(schemeText);
+    const code = scheme !== undefined ? schemeText : this.required('scheme', 2);
+    this.personRef(nid);
+    if (employer === undefined && this.employerRef(orgnr) && orgnr !== undefined) {
+      employer = indexOf(this.employerIndex, orgnr, EMPLOYERS_MAX);
+      this.goodEmployers.set(orgnr, employer);
+    }
+    if (scheme === undefined && this.schemeRef(code) && code !== undefined) {
+      scheme = indexOf(this.schemeIndex, code, SCHEMES_MAX);
+      this.goodSchemes.set(code, scheme);
+    }
+    if (nid === undefined || orgnr === undefined || code === undefined) return undefined;
+    const person = this.person_(nid);
+    // An unknown employer or scheme still gets an index: its rows are wrong, but overlap all the same.
+    const membership = membershipCode(
+      employer ?? indexOf(this.employerIndex, orgnr, EMPLOYERS_MAX),
+      scheme ?? indexOf(this.schemeIndex, code, SCHEMES_MAX),
+      kind,
+    );
+    let mkey = this.findMembership(person, membership);
+    if (mkey === undefined) {
+      mkey = this.membershipCode.length;
+      this.membershipCode.push(membership);
+      this.membershipNext.push(this.personFirstMembership[person] ?? 0);
+      this.personFirstMembership[person] = mkey;
+      // Sent even if this row has other problems: with any problem, nothing is written at all.
+      this.sink.membership(mkey, nid, orgnr, code, kind);
+    }
+    return mkey;
   }
 
-  private pension(): string | undefined {
+  private findMembership(person: number, code: number): number | undefined {
+    for (let m = this.personFirstMembership[person] ?? 0; m !== 0; m = this.membershipNext[m] ?? 0) {
+      if (this.membershipCode[m] === code) return m;
+    }
+    return undefined;
+  }
+
+  private employment() {
+    const mkey = this.membershipRefs('own');
+    const p = this.period(3);
+    const pct = this.pct('position_pct', 5, true);
+    const salary = this.amount('annual_salary', 6, false);
+    if (mkey !== undefined && p) {
+      this.periodMkey.push(mkey);
+      this.periodStart.push(dayKey(p.start));
+      this.periodEnd.push(p.end === null ? OPEN_END : dayKey(p.end));
+      this.periodLine.push(this.line);
+    }
+    if (this.rowOk && mkey !== undefined && p && pct != null && salary !== undefined)
+      this.sink.employment(mkey, p.start, p.end, pct, salary);
+  }
+
+  private pension() {
     // Spouse and child pensions go to the survivor's own membership of kind 'survivor'.
-    const m = this.membershipRefs(isSurvivorBenefit(this.get('benefit').trim()) ? 'survivor' : 'own');
-    const benefit = this.required('benefit');
-    if (benefit !== undefined && !BENEFIT_SET.has(benefit)) {
+    const mkey = this.membershipRefs(isSurvivorBenefit(this.get(3)) ? 'survivor' : 'own');
+    const benefit = this.required('benefit', 3);
+    const benefitIndex = benefit === undefined ? undefined : BENEFIT_INDEX.get(benefit);
+    if (benefit !== undefined && benefitIndex === undefined) {
       this.problem('benefit', `must be one of ${BENEFIT_LIST}, got "${benefit}"`);
     }
-    const p = this.period();
-    const grade = this.pct('grade_pct', benefit === 'disability');
-    if (grade && benefit && isSurvivorBenefit(benefit)) {
+    const p = this.period(4);
+    const grade = this.pct('grade_pct', 6, benefit === 'disability');
+    if (grade && benefit && isSurvivorBenefit(benefit))
       this.problem('grade_pct', `must be empty for a ${benefit} pension`);
-    }
-    const amount = this.amount('annual_amount', false);
+    const amount = this.amount('annual_amount', 7, false);
     // A duplicate start is reported as such; every other pension takes part in the overlap check.
     if (
-      m &&
+      mkey !== undefined &&
       p &&
       benefit !== undefined &&
-      !this.duplicate(this.pensionKeys, `${m.key}|${benefit}|${p.start}`, 'start_date')
+      !this.duplicate(this.pensionKeys, `${mkey}|${benefit}|${p.start}`, 'start_date') &&
+      benefitIndex !== undefined
     ) {
-      addPeriod(this.pensionPeriods, `${m.key}|${benefit}`, p.start, p.end, this.line);
+      const key = mkey * 8 + benefitIndex;
+      const list = this.pensionPeriods.get(key);
+      const entry = [dayKey(p.start), p.end === null ? OPEN_END : dayKey(p.end), this.line];
+      if (list) list.push(...entry);
+      else this.pensionPeriods.set(key, entry);
     }
-    if (!this.rowOk || !m || !p || benefit === undefined || grade === undefined || amount === undefined) {
-      return undefined;
-    }
-    return `${this.mkey(m)},${m.nid},${m.orgnr},${csvField(m.scheme)},${benefit},${p.start},${p.end ?? ''},${grade ?? ''},${amount ?? ''}`;
+    if (
+      this.rowOk &&
+      mkey !== undefined &&
+      p &&
+      benefit !== undefined &&
+      grade !== undefined &&
+      amount !== undefined
+    )
+      this.sink.pension(mkey, benefit, p.start, p.end, grade, amount);
   }
 
-  private finance(): string | undefined {
-    const orgnr = this.orgnr();
-    const scheme = this.required('scheme');
+  private finance() {
+    const orgnr = this.orgnr(0);
+    const scheme = this.required('scheme', 1);
     this.employerRef(orgnr);
     this.schemeRef(scheme);
-    const yearText = this.required('year');
+    const yearText = this.required('year', 2);
     let year: number | undefined;
     if (yearText !== undefined) {
       if (/^\d{4}$/.test(yearText) && Number(yearText) >= 1900 && Number(yearText) <= 2200)
@@ -502,15 +559,15 @@ export class ImportValidator {
       else this.problem('year', `must be a year such as 2024, got "${yearText}"`);
     }
     // Figures may be negative (a cost can be a gain); empty means none, stored as 0.
-    const premium = this.amount('premium', true);
-    const reserve = this.amount('premium_reserve', true);
-    const cost = this.amount('pension_cost', true);
+    const premium = this.amount('premium', 3, true);
+    const reserve = this.amount('premium_reserve', 4, true);
+    const cost = this.amount('pension_cost', 5, true);
     if (orgnr !== undefined && scheme !== undefined && year !== undefined) {
       this.duplicate(this.financeKeys, `${orgnr}|${scheme}|${year}`, 'year');
     }
-    if (!this.rowOk || orgnr === undefined || scheme === undefined || year === undefined) return undefined;
-    if (premium === undefined || reserve === undefined || cost === undefined) return undefined;
-    return `${orgnr},${csvField(scheme)},${year},${premium ?? 0},${reserve ?? 0},${cost ?? 0}`;
+    if (!this.rowOk || orgnr === undefined || scheme === undefined || year === undefined) return;
+    if (premium === undefined || reserve === undefined || cost === undefined) return;
+    this.sink.finance(orgnr, scheme, year, premium ?? 0, reserve ?? 0, cost ?? 0);
   }
 
   // ---- checks across rows, once every file is read
@@ -528,33 +585,78 @@ export class ImportValidator {
     }
   }
 
+  /** The mkey of a membership the import touches, by its natural key; undefined if it touches none. */
+  private mkeyOf(r: RegisterPeriod): number | undefined {
+    const person = this.personIndex.get(r.national_id);
+    const employer = this.employerIndex.get(r.orgnr);
+    const scheme = this.schemeIndex.get(r.scheme);
+    if (person === undefined || employer === undefined || scheme === undefined) return undefined;
+    return this.findMembership(person, membershipCode(employer, scheme, r.kind));
+  }
+
   /** Adds the register's periods of the memberships the import touches (before `checkOverlaps`). */
   addRegisterPeriods(rows: Iterable<RegisterPeriod>) {
     for (const r of rows) {
-      const list = this.periods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.kind}`);
-      if (!list) continue;
-      list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
+      const mkey = this.mkeyOf(r);
+      if (mkey === undefined) continue;
+      this.periodMkey.push(mkey);
+      this.periodStart.push(dayKey(r.start_date));
+      this.periodEnd.push(r.end_date === null ? OPEN_END : dayKey(r.end_date));
+      this.periodLine.push(0);
     }
   }
 
   /** Adds the register's pensions of the memberships the import touches (before `checkOverlaps`). */
   addRegisterPensions(rows: Iterable<RegisterPension>) {
     for (const r of rows) {
-      const list = this.pensionPeriods.get(`${r.national_id}|${r.orgnr}|${r.scheme}|${r.kind}|${r.benefit}`);
+      const mkey = this.mkeyOf(r);
+      const benefit = BENEFIT_INDEX.get(r.benefit);
+      const list =
+        mkey === undefined || benefit === undefined ? undefined : this.pensionPeriods.get(mkey * 8 + benefit);
       if (!list) continue;
       list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
     }
   }
 
   /**
-   * Employment periods of one membership (person + employer + scheme) must not overlap, nor may two
-   * pensions of one benefit in one membership (as the API refuses them).
+   * Employment periods of one membership must not overlap, nor may two pensions of one benefit in
+   * one membership (as the API refuses them).
    */
   checkOverlaps() {
-    for (const list of this.periods.values()) sweep(list, (a, b) => this.overlap(a, b));
+    for (const list of this.periodsByMembership()) sweep(list, (a, b) => this.overlap(a, b));
     for (const [key, list] of this.pensionPeriods) {
-      const benefit = key.slice(key.lastIndexOf('|') + 1);
+      const benefit = BENEFITS[key % 8] as Benefit;
       sweep(list, (a, b) => this.pensionOverlap(benefit, a, b));
+    }
+  }
+
+  /** The employment periods grouped by membership (a counting sort on mkey), only groups of two or more. */
+  private *periodsByMembership(): Generator<number[]> {
+    const n = this.periodMkey.length;
+    const memberships = this.membershipCode.length - 1;
+    const first = new Int32Array(memberships + 2);
+    for (let i = 0; i < n; i++) {
+      const k = (this.periodMkey[i] ?? 0) + 1;
+      first[k] = (first[k] ?? 0) + 1;
+    }
+    for (let k = 1; k <= memberships + 1; k++) first[k] = (first[k] ?? 0) + (first[k - 1] ?? 0);
+    const order = new Int32Array(n);
+    const fill = first.slice();
+    for (let i = 0; i < n; i++) {
+      const k = this.periodMkey[i] ?? 0;
+      order[fill[k] ?? 0] = i;
+      fill[k] = (fill[k] ?? 0) + 1;
+    }
+    for (let k = 1; k <= memberships; k++) {
+      const from = first[k] ?? 0;
+      const to = first[k + 1] ?? 0;
+      if (to - from < 2) continue;
+      const list: number[] = [];
+      for (let j = from; j < to; j++) {
+        const i = order[j] ?? 0;
+        list.push(this.periodStart[i] ?? 0, this.periodEnd[i] ?? 0, this.periodLine[i] ?? 0);
+      }
+      yield list;
     }
   }
 
@@ -605,4 +707,18 @@ export class ImportValidator {
       )
       .map((x) => x.e);
   }
+}
+
+/** The index of `key` in `table`, adding it if new; fails loudly beyond what a membership number holds. */
+function indexOf(table: Map<string, number>, key: string, max: number): number {
+  let i = table.get(key);
+  if (i === undefined) {
+    i = table.size;
+    if (i >= max)
+      throw new RangeError(
+        `one import may name at most ${EMPLOYERS_MAX} employers and ${SCHEMES_MAX} schemes`,
+      );
+    table.set(key, i);
+  }
+  return i;
 }
