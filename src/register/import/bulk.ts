@@ -85,13 +85,20 @@ export async function restore(s: SqlSession, suspended: Suspended): Promise<void
 export interface SuspendedAll {
   /** Primary keys and unique constraints, then the other indexes, per table. */
   tables: Map<string, { constraints: Definition[]; indexes: Definition[] }>;
-  foreignKeys: (Definition & { table: string })[];
+  foreignKeys: ForeignKey[];
+}
+
+/** A foreign key of `table` that refers to `references`. */
+export interface ForeignKey extends Definition {
+  table: string;
+  references: string;
 }
 
 export async function suspendAll(s: SqlSession, tables: readonly string[]): Promise<SuspendedAll> {
   const regclasses = tables.map((t) => `format('%I.%I', current_schema(), '${t}')::regclass`).join(', ');
-  const foreignKeys = await s.query<{ table: string; name: string; sql: string }>(
-    `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as sql
+  const foreignKeys = await s.query<ForeignKey>(
+    `select conrelid::regclass::text as table, confrelid::regclass::text as references, conname as name,
+       pg_get_constraintdef(oid) as sql
      from pg_constraint
      where contype = 'f' and (conrelid in (${regclasses}) or confrelid in (${regclasses}))
      order by 1, 2`,
@@ -123,8 +130,7 @@ export async function restoreTable(s: SqlSession, suspended: SuspendedAll, table
   for (const ix of t.indexes) await s.exec(ix.sql);
 }
 
-/** Adds the foreign keys again: each checks every row in one join. */
-export async function restoreForeignKeys(s: SqlSession, suspended: SuspendedAll): Promise<void> {
-  for (const fk of suspended.foreignKeys)
-    await s.exec(`alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.sql}`);
+/** Adds a foreign key again: it checks every row in one join. */
+export async function restoreForeignKey(s: SqlSession, fk: ForeignKey): Promise<void> {
+  await s.exec(`alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.sql}`);
 }

@@ -14,7 +14,7 @@ import type { IsoDate } from '../../domain/dates';
 import { daysFromCivil } from '../../domain/day-numbers';
 import type { CopyWriter, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
-import { restoreForeignKeys, restoreTable, type SuspendedAll, suspendAll } from './bulk';
+import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
 import type { RowSink } from './rows';
 import type { ImportFile } from './spec';
 import type { TaskChain } from './task-chain';
@@ -46,7 +46,7 @@ const COLUMNS: Record<DirectTable, readonly string[]> = {
   ],
 };
 
-const FED_BY: Partial<Record<ImportFile, DirectTable>> = {
+const FED_BY: Partial<Record<ImportFile, Exclude<DirectTable, 'membership'>>> = {
   'persons.csv': 'person',
   'employments.csv': 'employment',
   'pensions.csv': 'pension',
@@ -57,25 +57,29 @@ const CHUNK_BYTES = 1 << 20;
 const MAX_QUEUED_BYTES = 512 * 1024 * 1024;
 const PG_EPOCH = daysFromCivil(2000, 1, 1);
 
-/** Tuples in PostgreSQL's binary COPY format, written into a buffer that is handed over in chunks. */
+/**
+ * Tuples in PostgreSQL's binary COPY format, written byte by byte into a buffer that is handed over
+ * in chunks (Buffer's own write methods check their arguments and cost more than the rows). Callers
+ * reserve room for a whole tuple first with `room`.
+ */
 class BinaryTuples {
   private buf = Buffer.allocUnsafe(CHUNK_BYTES);
   private pos = 0;
-  private readonly dates = new Map<string, number>();
   private readonly numerics = new Map<string, Buffer>();
 
   constructor() {
     // Signature, flags, header extension length.
-    this.pos += this.buf.write('PGCOPY\n\xff\r\n\0', 0, 'latin1');
-    this.pos = this.buf.writeInt32BE(0, this.pos);
-    this.pos = this.buf.writeInt32BE(0, this.pos);
+    const header = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
+    header.copy(this.buf, 0);
+    this.pos = header.length;
   }
 
   get size() {
     return this.pos;
   }
 
-  private room(n: number) {
+  /** Makes room for `n` more bytes. */
+  room(n: number) {
     if (this.pos + n <= this.buf.length) return;
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
     this.buf.copy(bigger, 0, 0, this.pos);
@@ -90,53 +94,76 @@ class BinaryTuples {
     return out;
   }
 
+  private i32(v: number) {
+    const b = this.buf;
+    const p = this.pos;
+    b[p] = v >>> 24;
+    b[p + 1] = v >>> 16;
+    b[p + 2] = v >>> 8;
+    b[p + 3] = v;
+    this.pos = p + 4;
+  }
+
   /** Ends the COPY data. */
   trailer() {
     this.room(2);
-    this.pos = this.buf.writeInt16BE(-1, this.pos);
+    this.buf[this.pos++] = 0xff;
+    this.buf[this.pos++] = 0xff;
   }
 
   tuple(fields: number) {
-    this.room(2);
-    this.pos = this.buf.writeInt16BE(fields, this.pos);
+    this.buf[this.pos++] = fields >>> 8;
+    this.buf[this.pos++] = fields;
   }
 
   null() {
-    this.room(4);
-    this.pos = this.buf.writeInt32BE(-1, this.pos);
+    this.i32(-1);
   }
 
   int4(v: number) {
-    this.room(8);
-    this.pos = this.buf.writeInt32BE(4, this.pos);
-    this.pos = this.buf.writeInt32BE(v, this.pos);
+    this.i32(4);
+    this.i32(v);
   }
 
   /** A bigint; øre amounts are safe integers, split into two 32-bit halves. */
   int8(v: number | null) {
     if (v === null) return this.null();
-    this.room(12);
-    this.pos = this.buf.writeInt32BE(4 + 4, this.pos);
-    this.pos = this.buf.writeInt32BE(Math.floor(v / 4_294_967_296), this.pos);
-    this.pos = this.buf.writeUInt32BE(v >>> 0, this.pos);
+    this.i32(8);
+    this.i32(Math.floor(v / 4_294_967_296));
+    this.i32(v >>> 0);
   }
 
+  /** Text; room for `maxBytes(s)` must be reserved. ASCII (nearly every value) is copied by hand. */
   text(s: string) {
-    const n = Buffer.byteLength(s);
-    this.room(4 + n);
-    this.pos = this.buf.writeInt32BE(n, this.pos);
-    this.pos += this.buf.write(s, this.pos);
+    const n = s.length;
+    const b = this.buf;
+    const start = this.pos + 4;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        const bytes = b.write(s, start, 'utf8');
+        this.i32(bytes);
+        this.pos += bytes;
+        return;
+      }
+      b[start + i] = c;
+    }
+    this.i32(n);
+    this.pos += n;
   }
 
   /** A date: days since 2000-01-01. */
   date(d: IsoDate | null) {
     if (d === null) return this.null();
-    let days = this.dates.get(d);
-    if (days === undefined) {
-      days = daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))) - PG_EPOCH;
-      if (this.dates.size < 100_000) this.dates.set(d, days);
-    }
-    this.int4(days);
+    const y =
+      (d.charCodeAt(0) - 48) * 1000 +
+      (d.charCodeAt(1) - 48) * 100 +
+      (d.charCodeAt(2) - 48) * 10 +
+      d.charCodeAt(3) -
+      48;
+    const m = (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
+    const day = (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
+    this.int4(daysFromCivil(y, m, day) - PG_EPOCH);
   }
 
   /** A validated percentage (0–100, at most two decimals) as a binary numeric, length included. */
@@ -147,10 +174,13 @@ class BinaryTuples {
       field = numericField(text);
       if (this.numerics.size < 100_000) this.numerics.set(text, field);
     }
-    this.room(field.length);
-    this.pos += field.copy(this.buf, this.pos);
+    for (let i = 0; i < field.length; i++) this.buf[this.pos + i] = field[i] as number;
+    this.pos += field.length;
   }
 }
+
+/** Room a text field may take: its length word and up to three bytes per UTF-16 unit. */
+const maxBytes = (s: string) => 4 + 3 * s.length;
 
 /** numeric's binary form: base-10000 digits with weight, sign and display scale (here 2). */
 function numericField(text: string): Buffer {
@@ -186,6 +216,22 @@ class TableCopy {
     readonly table: DirectTable,
   ) {}
 
+  /** Inside a task on the chain: writes a chunk to the COPY now. */
+  async write(chunk: Buffer) {
+    this.started = true;
+    this.writer ??= this.s.copyBinary(this.table, COLUMNS[this.table]);
+    const waiting = this.writer.write(chunk);
+    if (waiting) await waiting;
+  }
+
+  /** Inside a task on the chain: ends the COPY with what is left. */
+  async end() {
+    this.ended = true;
+    this.tuples.trailer();
+    await this.write(this.tuples.take());
+    await this.writer?.end();
+  }
+
   /** Hands the written tuples to the connection when a chunk is full (or at the end). */
   send(final = false): Promise<void> | undefined {
     if (!final && this.tuples.size < CHUNK_BYTES) return undefined;
@@ -209,19 +255,27 @@ class TableCopy {
 }
 
 export class DirectLoad implements RowSink {
-  private readonly copies: Record<DirectTable, TableCopy>;
-  /** Person ids by number: memberships refer to persons by id. */
-  private readonly personIds = new Map<string, number>();
-  // Memberships wait for the end (the employers' ids come from the merge of employers.csv).
+  private readonly copies: Record<Exclude<DirectTable, 'membership'>, TableCopy>;
+  /** Person ids by the validator's person index: memberships refer to persons by id. */
+  private readonly personIds: number[] = [];
+  // Memberships wait until a file is done: their employers' ids come from the merge of
+  // employers.csv, and one connection carries one COPY at a time.
   private readonly membershipPerson: number[] = [];
   private readonly membershipOrgnr: string[] = [];
   private readonly membershipScheme: string[] = [];
   private readonly membershipKind: MembershipKind[] = [];
+  /** Memberships written so far (the next one's index). */
+  private membershipsSent = 0;
+  /** The membership table's keys and indexes are queued to be built (after its first COPY). */
+  private membershipsBuilt = false;
+  private employerIds: ReadonlyMap<string, number> | undefined;
   /** Set once the import has a problem: nothing will be written, so rows are no longer sent. */
   private stopped = false;
   /** A flush to await before reading on. */
   private pending: Promise<void> | undefined;
-  private readonly finished = new Set<DirectTable>();
+  /** Tables whose rows are in and whose keys and indexes are built: foreign keys between them can come back. */
+  private readonly ready = new Set<string>();
+  private readonly foreignKeysBack = new Set<string>();
 
   private constructor(
     private readonly s: SqlSession,
@@ -234,7 +288,6 @@ export class DirectLoad implements RowSink {
   ) {
     this.copies = {
       person: new TableCopy(s, this.tasks, 'person'),
-      membership: new TableCopy(s, this.tasks, 'membership'),
       employment: new TableCopy(s, this.tasks, 'employment'),
       pension: new TableCopy(s, this.tasks, 'pension'),
     };
@@ -287,19 +340,76 @@ export class DirectLoad implements RowSink {
     if (p) this.pending = this.pending ? this.pending.then(() => p) : p;
   }
 
-  /** After each file: ends the COPY it fed (persons, employments, pensions) and builds that table's indexes. */
+  /**
+   * After each file: ends the COPY it fed, writes the memberships it introduced, builds those
+   * tables' keys and indexes and adds back the foreign keys whose both ends are ready — all queued
+   * on the connection while the parser reads the next file.
+   */
   finishFile(file: ImportFile) {
     const table = FED_BY[file];
-    if (table) this.finishTable(table);
+    if (!table || this.stopped) return;
+    this.finishTable(table);
   }
 
-  /** Ends a table's COPY and builds its keys and indexes (queued on the connection). */
-  private finishTable(table: DirectTable) {
-    if (this.finished.has(table)) return;
-    this.finished.add(table);
-    if (this.stopped) return;
-    this.due(this.copies[table].send(true));
-    this.tasks.enqueue(() => restoreTable(this.s, this.suspended, table));
+  /** Ends the table's COPY, writes the memberships met meanwhile, then builds the table's indexes. */
+  private finishTable(table: Exclude<DirectTable, 'membership'>) {
+    const c = this.copies[table];
+    if (c.ended) return;
+    this.due(c.send(true));
+    // Its rows refer to these memberships: they must be in before its foreign keys come back.
+    if (table !== 'person') this.sendMemberships();
+    this.built(table);
+  }
+
+  /** Queues building `table`'s keys and indexes, then the foreign keys that became possible. */
+  private built(table: DirectTable) {
+    this.tasks.enqueue(async () => {
+      await restoreTable(this.s, this.suspended, table);
+      this.ready.add(table);
+      for (const fk of this.suspended.foreignKeys) {
+        const ends = [fk.table, fk.references];
+        if (this.foreignKeysBack.has(fk.name) || !ends.every((t) => this.ready.has(t) || !isDirect(t)))
+          continue;
+        this.foreignKeysBack.add(fk.name);
+        await restoreForeignKey(this.s, fk);
+      }
+    });
+  }
+
+  /**
+   * Writes the memberships met since the last time, in one COPY. The first time, the membership
+   * table's keys and indexes are built after it; later rows (survivors' memberships from
+   * pensions.csv) keep them up row by row, and the foreign keys already back check them.
+   */
+  private sendMemberships() {
+    const from = this.membershipsSent;
+    const to = this.membershipPerson.length;
+    if (to === from && this.membershipsBuilt) return;
+    this.membershipsSent = to;
+    const first = !this.membershipsBuilt;
+    this.membershipsBuilt = true;
+    const copy = new TableCopy(this.s, this.tasks, 'membership');
+    this.tasks.enqueue(async () => {
+      this.employerIds ??= await employerIds(this.s);
+      const ids = this.employerIds;
+      for (let i = from; i < to; i++) {
+        const t = copy.tuples;
+        const scheme = this.membershipScheme[i] ?? '';
+        t.room(2 + 8 + 8 + 8 + maxBytes(scheme) + maxBytes('survivor') + maxBytes(this.actor));
+        t.tuple(6);
+        t.int4(this.firstIds.membership + i);
+        t.int4(this.membershipPerson[i] ?? 0);
+        t.int4(ids.get(this.membershipOrgnr[i] ?? '') ?? 0);
+        t.text(scheme);
+        t.text(this.membershipKind[i] ?? 'own');
+        t.text(this.actor);
+        copy.rows++;
+        // Within a task: write straight through (the chain already waits for this COPY).
+        if (t.size >= CHUNK_BYTES) await copy.write(t.take());
+      }
+      await copy.end();
+    });
+    if (first) this.built('membership');
   }
 
   employer(orgnr: string, name: string) {
@@ -312,12 +422,13 @@ export class DirectLoad implements RowSink {
     this.others.finance(orgnr, scheme, year, premium, reserve, cost);
   }
 
-  person(nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
+  person(person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
     if (this.stopped) return;
     const c = this.copies.person;
     const id = this.firstIds.person + c.rows++;
-    this.personIds.set(nid, id);
+    this.personIds[person] = id;
     const t = c.tuples;
+    t.room(2 + 8 + maxBytes(nid) + 8 + maxBytes(name) + 8 + maxBytes(this.actor));
     t.tuple(6);
     t.int4(id);
     t.text(nid);
@@ -328,14 +439,21 @@ export class DirectLoad implements RowSink {
     this.due(c.send());
   }
 
-  membership(mkey: number, nid: string, orgnr: string, scheme: string, kind: MembershipKind) {
+  membership(
+    mkey: number,
+    person: number,
+    _nid: string,
+    orgnr: string,
+    scheme: string,
+    kind: MembershipKind,
+  ) {
     if (this.stopped) return;
     // mkey counts from 1 in the order memberships are met: the arrays' index is mkey - 1.
-    this.membershipPerson.push(this.personIds.get(nid) ?? 0);
+    if (mkey !== this.membershipPerson.length + 1) throw new Error(`membership ${mkey} out of order`);
+    this.membershipPerson.push(this.personIds[person] ?? 0);
     this.membershipOrgnr.push(orgnr);
     this.membershipScheme.push(scheme);
     this.membershipKind.push(kind);
-    void mkey;
   }
 
   private membershipId(mkey: number) {
@@ -346,6 +464,7 @@ export class DirectLoad implements RowSink {
     if (this.stopped) return;
     const c = this.copies.employment;
     const t = c.tuples;
+    t.room(2 + 8 + 8 + 8 + 8 + 24 + 12 + maxBytes(this.actor));
     t.tuple(7);
     t.int4(this.firstIds.employment + c.rows++);
     t.int4(this.membershipId(mkey));
@@ -368,6 +487,7 @@ export class DirectLoad implements RowSink {
     if (this.stopped) return;
     const c = this.copies.pension;
     const t = c.tuples;
+    t.room(2 + 8 + 8 + maxBytes(benefit) + 8 + 8 + 24 + 12 + maxBytes(this.actor));
     t.tuple(8);
     t.int4(this.firstIds.pension + c.rows++);
     t.int4(this.membershipId(mkey));
@@ -380,40 +500,24 @@ export class DirectLoad implements RowSink {
     this.due(c.send());
   }
 
-  /** Waits for everything sent so far (a failure surfaces here). */
-  async drain() {
-    await this.tasks.drain();
-  }
-
   /**
-   * Writes the memberships (employers merged by now: `employerIds` maps orgnr to id), builds the
-   * remaining keys and indexes, adds the foreign keys back and moves the id sequences past the
-   * ids used. Returns the rows inserted per table.
+   * Completes the load (tables no file fed, foreign keys not yet back), waits for all of it and
+   * moves the id sequences past the ids used. Returns the rows inserted per table.
    */
-  async finish(employerIds: ReadonlyMap<string, number>): Promise<Record<string, number>> {
-    this.finishTable('person');
-    this.finishTable('employment');
-    this.finishTable('pension');
-    const c = this.copies.membership;
-    for (let i = 0; i < this.membershipPerson.length; i++) {
-      const t = c.tuples;
-      t.tuple(6);
-      t.int4(this.firstIds.membership + c.rows++);
-      t.int4(this.membershipPerson[i] ?? 0);
-      t.int4(employerIds.get(this.membershipOrgnr[i] ?? '') ?? 0);
-      t.text(this.membershipScheme[i] ?? '');
-      t.text(this.membershipKind[i] ?? 'own');
-      t.text(this.actor);
-      const waiting = c.send();
-      if (waiting) await waiting;
-    }
-    this.finishTable('membership');
+  async finish(): Promise<Record<string, number>> {
+    for (const table of ['person', 'employment', 'pension'] as const) this.finishTable(table);
+    this.sendMemberships();
     await this.tasks.drain();
-    await restoreForeignKeys(this.s, this.suspended);
-    const inserted: Record<string, number> = {};
+    for (const fk of this.suspended.foreignKeys)
+      if (!this.foreignKeysBack.has(fk.name)) await restoreForeignKey(this.s, fk);
+    const inserted: Record<string, number> = {
+      person: this.copies.person.rows,
+      membership: this.membershipPerson.length,
+      employment: this.copies.employment.rows,
+      pension: this.copies.pension.rows,
+    };
     for (const t of TABLES) {
-      const rows = this.copies[t].rows;
-      inserted[t] = rows;
+      const rows = inserted[t] ?? 0;
       if (rows > 0)
         await this.s.query(`select setval(pg_get_serial_sequence('${t}', 'id'), $1)`, [
           this.firstIds[t] + rows - 1,
@@ -421,4 +525,11 @@ export class DirectLoad implements RowSink {
     }
     return inserted;
   }
+}
+
+const isDirect = (table: string) => (TABLES as readonly string[]).includes(table);
+
+async function employerIds(s: SqlSession): Promise<Map<string, number>> {
+  const rows = await s.query<{ orgnr: string; id: number }>('select orgnr, id from employer');
+  return new Map(rows.map((r) => [r.orgnr, r.id]));
 }

@@ -13,7 +13,7 @@ import type { IsoDate } from '../../domain/dates';
 import { writeAudit } from '../../platform/audit';
 import type { Principal } from '../../platform/auth/roles';
 import type { KassaEnv } from '../../platform/config';
-import type { Database, SqlSession } from '../../platform/db';
+import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
 import { todayInOslo } from '../today';
 import type { BulkOptions } from './bulk';
@@ -73,11 +73,6 @@ const DIRECT_TABLES: ReadonlySet<string> = new Set(['person', 'membership', 'emp
 /** In an initial load, what is merged before persons.csv is read: memberships need the employers' ids. */
 const DIRECT_FIRST: ReadonlySet<string> = new Set(['provider', 'scheme', 'employer']);
 const DIRECT_FIRST_BEFORE: ReadonlySet<ImportFile> = new Set(['persons.csv', ...LATE_FILES]);
-
-async function employerIds(s: SqlSession): Promise<Map<string, number>> {
-  const rows = await s.query<{ orgnr: string; id: number }>('select orgnr, id from employer');
-  return new Map(rows.map((r) => [r.orgnr, r.id]));
-}
 
 /** Carries a result out of the batch while rolling the transaction back. */
 class RollBack extends Error {
@@ -213,7 +208,7 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       let directInserted: Record<string, number> = {};
       if (direct) {
         progress({ phase: 'loading', done: 0, total: 1, detail: 'memberships, keys and indexes' });
-        directInserted = await direct.finish(await employerIds(s));
+        directInserted = await direct.finish();
       }
       const merged = {
         inserted: { ...done?.inserted, ...late.inserted, ...directInserted },

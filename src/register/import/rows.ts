@@ -9,9 +9,17 @@ import type { MembershipKind } from '../tables';
 export interface RowSink {
   employer(orgnr: string, name: string): void;
   scheme(code: string, provider: string, name: string): void;
-  person(nid: string, birth: IsoDate, name: string, death: IsoDate | null): void;
+  /** `person` is the validator's index for the number (0, 1, …), also given with its memberships. */
+  person(person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null): void;
   /** A membership first met in employments.csv or pensions.csv; `mkey` numbers it within the import. */
-  membership(mkey: number, nid: string, orgnr: string, scheme: string, kind: MembershipKind): void;
+  membership(
+    mkey: number,
+    person: number,
+    nid: string,
+    orgnr: string,
+    scheme: string,
+    kind: MembershipKind,
+  ): void;
   /** `pct` as validated text ("33.33"); `salary` in øre, null when none. */
   employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null): void;
   pension(

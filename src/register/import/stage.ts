@@ -149,10 +149,17 @@ export class StagingSink implements RowSink {
   scheme(code: string, provider: string, name: string) {
     this.add('scheme', `${csvField(code)},${csvField(provider)},${csvField(name)}`);
   }
-  person(nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
+  person(_person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
     this.add('person', `${nid},${birth},${csvField(name)},${orEmpty(death)}`);
   }
-  membership(mkey: number, nid: string, orgnr: string, scheme: string, kind: MembershipKind) {
+  membership(
+    mkey: number,
+    _person: number,
+    nid: string,
+    orgnr: string,
+    scheme: string,
+    kind: MembershipKind,
+  ) {
     this.add('membership', `${mkey},${nid},${orgnr},${csvField(scheme)},${kind}`);
   }
   employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null) {

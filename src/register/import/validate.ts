@@ -147,6 +147,8 @@ export class ImportValidator {
   // References found good (well-formed and known): the index, so a repeated value costs one lookup.
   private readonly goodEmployers = new Map<string, number>();
   private readonly goodSchemes = new Map<string, number>();
+  /** The last clean reference's values and indexes (only ever good ones). */
+  private last = { nid: '', person: 0, orgnr: '', employer: 0, scheme: '', schemeIndex: 0 };
   // Employment periods, one entry per row with a membership and a period: mkey, start, end, line.
   private readonly periodMkey: Column = [];
   private readonly periodStart: Column = [];
@@ -439,23 +441,22 @@ export class ImportValidator {
       else this.personLine[i] = this.line;
     }
     if (this.rowOk && id && birth && name !== undefined && death !== undefined)
-      this.sink.person(id.text, birth, name, death);
+      this.sink.person(this.person_(id.text), id.text, birth, name, death);
   }
 
   /** person_id, orgnr and scheme (columns 0–2) of an employment or pension, and its membership's mkey. */
   private membershipRefs(kind: MembershipKind): number | undefined {
     // Fast path: a person from persons.csv and an employer and scheme found good before.
+    // Rows of one person, employer and scheme mostly follow each other: the last row's answers.
     const text = this.get(0);
-    const known = this.personIndex.get(text);
-    const nid =
-      known !== undefined && (this.personLine[known] ?? 0) > 0
-        ? text
-        : this.nationalId('person_id', this.required('person_id', 0))?.text;
+    const known = text === this.last.nid ? this.last.person : this.personIndex.get(text);
+    const inFile = known !== undefined && (this.personLine[known] ?? 0) > 0;
+    const nid = inFile ? text : this.nationalId('person_id', this.required('person_id', 0))?.text;
     const orgText = this.get(1);
-    let employer = this.goodEmployers.get(orgText);
+    let employer = orgText === this.last.orgnr ? this.last.employer : this.goodEmployers.get(orgText);
     const orgnr = employer !== undefined ? orgText : this.orgnr(1);
     const schemeText = this.get(2);
-    let scheme = this.goodSchemes.get(schemeText);
+    let scheme = schemeText === this.last.scheme ? this.last.schemeIndex : this.goodSchemes.get(schemeText);
     const code = scheme !== undefined ? schemeText : this.required('scheme', 2);
     this.personRef(nid);
     if (employer === undefined && this.employerRef(orgnr) && orgnr !== undefined) {
@@ -467,7 +468,9 @@ export class ImportValidator {
       this.goodSchemes.set(code, scheme);
     }
     if (nid === undefined || orgnr === undefined || code === undefined) return undefined;
-    const person = this.person_(nid);
+    const person = inFile ? known : this.person_(nid);
+    if (employer !== undefined && scheme !== undefined)
+      this.last = { nid, person, orgnr, employer, scheme: code, schemeIndex: scheme };
     // An unknown employer or scheme still gets an index: its rows are wrong, but overlap all the same.
     const membership = membershipCode(
       employer ?? indexOf(this.employerIndex, orgnr, EMPLOYERS_MAX),
@@ -481,7 +484,7 @@ export class ImportValidator {
       this.membershipNext.push(this.personFirstMembership[person] ?? 0);
       this.personFirstMembership[person] = mkey;
       // Sent even if this row has other problems: with any problem, nothing is written at all.
-      this.sink.membership(mkey, nid, orgnr, code, kind);
+      this.sink.membership(mkey, person, nid, orgnr, code, kind);
     }
     return mkey;
   }
