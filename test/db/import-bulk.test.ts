@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/platform/db';
+import { DEFAULT_AS_OF, generateToDirectory } from '../../src/register/generate';
 import {
   type BulkOptions,
   formatImportError,
@@ -223,8 +224,12 @@ describe('early merge (persons written while employments are read)', () => {
         employments,
         text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,133.33,480000'),
       );
-      for (const bulk of [ALWAYS, NEVER]) {
-        const r = await run(t.db, dir, bulk);
+      for (const [bulk, initialLoad] of [
+        [ALWAYS, false],
+        [NEVER, false],
+        [NEVER, true],
+      ] as const) {
+        const r = await run(t.db, dir, bulk, initialLoad);
         expect(r.ok).toBe(false);
         if (r.ok) return;
         expect(r.errors.map(formatImportError)).toEqual([
@@ -247,4 +252,46 @@ describe('early merge (persons written while employments are read)', () => {
       await t.dispose();
     }
   });
+});
+
+describe('initial load of a generated population (COPYs of several chunks)', () => {
+  it('stops mid-way at a problem in the last file and writes nothing; then loads the same register as the merge', async () => {
+    const [t, merged] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-generated-'));
+    try {
+      generateToDirectory({ members: 12_000, seed: 7, asOf: DEFAULT_AS_OF }, dir);
+      // Big enough that persons and employments go to the database in several chunks before the
+      // problem: a copy of line 2 with a negative amount, at the very end.
+      expect(fs.statSync(path.join(dir, 'employments.csv')).size).toBeGreaterThan(2 * 1024 * 1024);
+      const pensions = path.join(dir, 'pensions.csv');
+      const clean = fs.readFileSync(pensions, 'utf8');
+      const lines = clean.trimEnd().split('\n').length;
+      fs.appendFileSync(pensions, `${clean.split('\n')[1]?.replace(/,(\d+(\.\d+)?)$/, ',-1')}\n`);
+      const training = (db: Database, initialLoad: boolean) =>
+        importDirectory(db, { dir, env: 'training', actor: 'import-test', initialLoad });
+
+      const bad = await training(t.db, true);
+      expect(bad.ok ? [] : bad.errors.map(formatImportError)).toEqual([
+        `pensions.csv:${lines + 1}: annual_amount: must not be negative, got -1`,
+        `pensions.csv:${lines + 1}: start_date: duplicate of line 2`,
+      ]);
+      expect(
+        await rows(
+          t.db,
+          'select (select count(*) from person)::int as p, (select count(*) from employment)::int as e',
+        ),
+      ).toEqual([{ p: 0, e: 0 }]);
+
+      fs.writeFileSync(pensions, clean);
+      const [a, b] = [await training(t.db, true), await training(merged.db, false)];
+      expectOk(a);
+      expectOk(b);
+      expect(a.counts.bulk).toEqual(['person', 'membership', 'employment', 'pension']);
+      expect(a.counts.inserted).toEqual(b.counts.inserted);
+      expect(await register(t.db)).toEqual(await register(merged.db));
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+      await Promise.all([t.dispose(), merged.dispose()]);
+    }
+  }, 120_000);
 });
