@@ -349,6 +349,7 @@ export class DirectLoad implements RowSink {
     const table = FED_BY[file];
     if (!table || this.stopped) return;
     this.finishTable(table);
+    if (file === 'pensions.csv') this.tasks.enqueue(() => this.ready_('membership'));
   }
 
   /** Ends the table's COPY, writes the memberships met meanwhile, then builds the table's indexes. */
@@ -365,15 +366,22 @@ export class DirectLoad implements RowSink {
   private built(table: DirectTable) {
     this.tasks.enqueue(async () => {
       await restoreTable(this.s, this.suspended, table);
-      this.ready.add(table);
-      for (const fk of this.suspended.foreignKeys) {
-        const ends = [fk.table, fk.references];
-        if (this.foreignKeysBack.has(fk.name) || !ends.every((t) => this.ready.has(t) || !isDirect(t)))
-          continue;
-        this.foreignKeysBack.add(fk.name);
-        await restoreForeignKey(this.s, fk);
-      }
+      // Memberships still come with pensions.csv: their foreign keys wait for the last of them
+      // (one join then is cheaper than a check per row).
+      if (table !== 'membership') await this.ready_(table);
     });
+  }
+
+  /** Marks a table complete and adds back every foreign key whose both ends now are. */
+  private async ready_(table: DirectTable) {
+    this.ready.add(table);
+    for (const fk of this.suspended.foreignKeys) {
+      const ends = [fk.table, fk.references];
+      if (this.foreignKeysBack.has(fk.name) || !ends.every((t) => this.ready.has(t) || !isDirect(t)))
+        continue;
+      this.foreignKeysBack.add(fk.name);
+      await restoreForeignKey(this.s, fk);
+    }
   }
 
   /**
@@ -507,6 +515,7 @@ export class DirectLoad implements RowSink {
   async finish(): Promise<Record<string, number>> {
     for (const table of ['person', 'employment', 'pension'] as const) this.finishTable(table);
     this.sendMemberships();
+    if (!this.ready.has('membership')) this.tasks.enqueue(() => this.ready_('membership'));
     await this.tasks.drain();
     for (const fk of this.suspended.foreignKeys)
       if (!this.foreignKeysBack.has(fk.name)) await restoreForeignKey(this.s, fk);
