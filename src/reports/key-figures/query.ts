@@ -87,6 +87,18 @@ export function ageClass(age: number): number {
 }
 const AGE_CLASS_OF = `(array[${Array.from({ length: 121 }, (_, a) => ageClass(a)).join(',')}])`;
 
+/**
+ * Age on D, and its class, by the number of days since birth (D − birth date) for 0 … 54 999 days
+ * (150 years): a lookup instead of age() per row, which is the costliest function of the pass.
+ * Each table is built once per statement (an InitPlan) with age() itself, so they agree with it;
+ * other ages (born after D, or very long ago) take age().
+ */
+const AGE_TABLE_DAYS = 55_000;
+const AGE_BY_DAYS = `(select array_agg(date_part('year', age($1::date, $1::date - d))::int order by d)
+    from generate_series(0, ${AGE_TABLE_DAYS - 1}) d)`;
+const AGE_CLASS_BY_DAYS = `(select array_agg(${AGE_CLASS_OF}[least(date_part('year', age($1::date, $1::date - d))::int, 120) + 1] order by d)
+    from generate_series(0, ${AGE_TABLE_DAYS - 1}) d)`;
+
 /** AGE_BANDS as [lowest, highest] age. */
 const BAND_RANGES = AGE_BANDS.map((band) =>
   band === '<20' ? [0, 19] : band === '70+' ? [70, 999] : band.split('-').map(Number),
@@ -191,8 +203,17 @@ export function keyFiguresSql(chunks: number): string {
   ).flat();
   const aliveD = '(pe.death_date is null or pe.death_date > $1::date)';
   const aliveP = '(pe.death_date is null or pe.death_date > $2::date)';
-  // age on D, or at the first drawing for first-drawing rows
-  const age = `date_part('year', age(coalesce(u.at, $1::date), pe.birth_date))::int`;
+  // Age on D by lookup (see AGE_BY_DAYS); at the first drawing for first-drawing rows.
+  const days = '($1::date - pe.birth_date)';
+  const byDays = (table: string, otherwise: string) =>
+    `case when ${days} between 0 and ${AGE_TABLE_DAYS - 1} then ${table}[${days} + 1] else ${otherwise} end`;
+  const exactAge = (on: string) => `date_part('year', age(${on}, pe.birth_date))::int`;
+  const ageOnD = byDays(AGE_BY_DAYS, exactAge('$1::date'));
+  const age = `case when u.at is null then ${ageOnD} else ${exactAge('u.at')} end`;
+  const ageClassOnD = byDays(
+    AGE_CLASS_BY_DAYS,
+    `${AGE_CLASS_OF}[least(greatest(${exactAge('$1::date')}, 0), 120) + 1]`,
+  );
   // The age class is wanted for actives and AFP drawers, the born-1963 flag for every counted
   // membership; elsewhere they stay out of the cell so that the cells stay few.
   const membershipRow = `u.code < ${CODE.pensionRow}`;
@@ -200,7 +221,7 @@ export function keyFiguresSql(chunks: number): string {
   const wantsAgeClass = `${membershipRow} and (u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0) and ${aliveD}`;
   const cell = `u.code * ${CELL.code} + ${aliveD}::int * ${CELL.aliveD} + ${aliveP}::int * ${CELL.aliveP}
       + case when ${counted} then ${CELL.born1963} * (1 + (pe.birth_date >= '1963-01-01')::int) else 0 end
-      + case when ${wantsAgeClass} then ${AGE_CLASS_OF}[least(greatest(${age}, 0), 120) + 1] else ${NO_AGE_CLASS} end`;
+      + case when ${wantsAgeClass} then ${ageClassOnD} else ${NO_AGE_CLASS} end`;
   return `
 select u.employer_id, u.scheme_code, ${cell} as cell,
   count(*)::int as n, sum(${age}) as age_sum, sum(u.h) as h_sum
