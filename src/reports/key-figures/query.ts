@@ -285,30 +285,42 @@ export interface EmployerSchemeSums {
   sums: Sums;
 }
 
-const add = (s: Sums, name: SumName, x: number) => {
-  s[name] = (s[name] ?? 0) + x;
+/** Adds to a sum by name; no name (null or undefined), nothing. */
+const add = (s: Sums, name: SumName | null | undefined, x: number) => {
+  if (name) s[name] = (s[name] ?? 0) + x;
 };
 const STATUS_ON_D = [null, 'active', 'pensioners', 'former'] as const;
 const STATUS_ON_P = [null, 'active_p', 'pensioners_p', 'former_p'] as const;
+// Sum names by the index a cell carries, worked out once.
+const ON_D = BENEFIT_KEYS.map((b) => `n_${b}_d`);
+const ON_P = BENEFIT_KEYS.map((b) => `n_${b}_p`);
+const GRADE_SUM_NAMES = GRADE_BANDS.map((_, i) => `grade_${i}`);
+const FIRST_N = FIRST_KINDS.map((k) => `first_${k}_n`);
+const FIRST_AGE_SUM = FIRST_KINDS.map((k) => `first_${k}_age_sum`);
+const byAgeClass = (name: (ac: number) => string | null) =>
+  Array.from({ length: NO_AGE_CLASS + 1 }, (_, ac) => name(ac));
+const AGE_BAND_OF = byAgeClass((ac) => (ac === NO_AGE_CLASS ? null : `age_band_${bandOfClass(ac)}`));
+const AFP_ACTIVE_OF = byAgeClass((ac) => (isAfpAge(ac) ? `afp_active_${ac}` : null));
+const AFP_DRAWING_OF = byAgeClass((ac) => (isAfpAge(ac) ? `afp_drawing_${ac}` : null));
 
 /**
  * Adds the cells up per (employer, scheme), sorted by employer id and scheme code. A membership is
  * counted on a date only if its person is alive on it; its pensions likewise.
  */
 export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
-  const out = new Map<string, EmployerSchemeSums & { pctH: number; gradeH: number }>();
+  type Entry = EmployerSchemeSums & { pctH: number; gradeH: number };
+  const byEmployer = new Map<number, Map<string, Entry>>();
   for (const c of cells) {
-    const key = `${c.employer_id}\u0000${c.scheme_code}`;
-    let entry = out.get(key);
+    const employerId = Number(c.employer_id);
+    let bySchemeCode = byEmployer.get(employerId);
+    if (!bySchemeCode) {
+      bySchemeCode = new Map();
+      byEmployer.set(employerId, bySchemeCode);
+    }
+    let entry = bySchemeCode.get(c.scheme_code);
     if (!entry) {
-      entry = {
-        employerId: Number(c.employer_id),
-        schemeCode: c.scheme_code,
-        sums: zeroSums(),
-        pctH: 0,
-        gradeH: 0,
-      };
-      out.set(key, entry);
+      entry = { employerId, schemeCode: c.scheme_code, sums: zeroSums(), pctH: 0, gradeH: 0 };
+      bySchemeCode.set(c.scheme_code, entry);
     }
     const s = entry.sums;
     const n = Number(c.n);
@@ -322,23 +334,22 @@ export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
     const code = Math.floor(cell / CELL.code);
 
     if (code & CODE.pensionRow) {
-      const benefit = BENEFIT_KEYS[code & 7] as string;
+      const benefit = code & 7;
       const band = (code >> 5) & 7;
       if (aliveD && code & CODE.runsD) {
-        add(s, `n_${benefit}_d`, n);
+        add(s, ON_D[benefit], n);
         if (band !== NO_GRADE_BAND) {
-          add(s, `grade_${band}`, n);
+          add(s, GRADE_SUM_NAMES[band], n);
           entry.gradeH += h;
         }
       }
-      if (aliveP && code & CODE.runsP) add(s, `n_${benefit}_p`, n);
+      if (aliveP && code & CODE.runsP) add(s, ON_P[benefit], n);
       continue;
     }
     if (code & CODE.firstDrawingRow) {
-      const kind = FIRST_KINDS[code & 3] as FirstDrawing;
       if (aliveD) {
-        add(s, `first_${kind}_n`, n);
-        add(s, `first_${kind}_age_sum`, ageSum);
+        add(s, FIRST_N[code & 3], n);
+        add(s, FIRST_AGE_SUM[code & 3], ageSum);
       }
       continue;
     }
@@ -355,8 +366,8 @@ export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
       add(s, 'age_sum_active', ageSum);
       entry.pctH += h;
       if (born1963 === 2) add(s, 'born_1963_active', n);
-      if (isAfpAge(ac)) add(s, `afp_active_${ac}`, n);
-      add(s, `age_band_${bandOfClass(ac)}`, n);
+      add(s, AFP_ACTIVE_OF[ac], n);
+      add(s, AGE_BAND_OF[ac], n);
     }
     if (stD === 3) add(s, 'age_sum_former', ageSum);
     if (flags & FLAG.disabled) {
@@ -373,11 +384,12 @@ export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
     }
     if (flags & FLAG.afp) {
       add(s, 'afp_drawers', n);
-      if (isAfpAge(ac)) add(s, `afp_drawing_${ac}`, n);
+      add(s, AFP_DRAWING_OF[ac], n);
     }
     if (flags & FLAG.afpFull) add(s, 'afp_full', n);
   }
-  return [...out.values()]
+  return [...byEmployer.values()]
+    .flatMap((m) => [...m.values()])
     .sort(
       (a, b) =>
         a.employerId - b.employerId ||
