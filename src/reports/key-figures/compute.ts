@@ -140,11 +140,15 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
 }
 
 /**
- * Id ranges of memberships, the units of work of a Parallel Append on PostgreSQL: with a few more
- * ranges than processes the cores stay busy to the end, with many the planner gives up the merge
- * joins for hash joins. PGlite has no parallel workers, so one range.
+ * Id ranges of memberships, the units of work of a Parallel Append on PostgreSQL: a few more
+ * ranges than processes keep the cores busy to the end, and a range of about 250 000 memberships
+ * stays one unit (merge joins over index range scans); much larger ranges are planned as parallel
+ * scans that every process repeats. PGlite has no parallel workers, so one range.
  */
-const CHUNKS = { postgres: 4, pglite: 1 } as const;
+const MIN_CHUNKS = 4;
+const CHUNK_SPAN = 250_000;
+const chunksFor = (kind: Database['kind'], span: number) =>
+  kind === 'pglite' ? 1 : Math.max(MIN_CHUNKS, Math.ceil(span / CHUNK_SPAN));
 
 /** The cells of query.ts, in one transaction with the planner settings it needs. */
 async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate): Promise<CellRow[]> {
@@ -154,7 +158,7 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
   );
   const lo = Number(range?.lo ?? 0);
   const hi = Number(range?.hi ?? -1) + 1;
-  const chunks = CHUNKS[db.kind];
+  const chunks = chunksFor(db.kind, hi - lo);
   const bounds = Array.from({ length: chunks + 1 }, (_, i) => lo + Math.round((i * (hi - lo)) / chunks));
   const params = [date, previousDate, ...bounds];
   if (db.kind !== 'postgres') return rows<CellRow>(db, keyFiguresSql(chunks), params);
@@ -162,12 +166,14 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
     // Measured on 1 000 000 memberships (docs/key-figures.md):
     // - JIT compiling the aggregate expressions costs more than it saves on this one pass;
     // - no parallel index scans, so that each id range is one whole unit of the Parallel Append and
-    //   no worker repeats another's employment and pension aggregation;
+    //   no worker repeats another's employment and pension aggregation; no bitmap scans, which the
+    //   planner picks for smaller ranges and then hashes what the index scan delivers in order;
     // - the planner cannot estimate the number of cells (one computed key) and would sort a million
     //   rows to group them; without sorts it aggregates them in a hash table;
     // - room for the person hash table (and the cells) in memory instead of batches on disk.
     await s.query('set local jit = off');
     await s.query(`set local min_parallel_index_scan_size = '8GB'`);
+    await s.query('set local enable_bitmapscan = off');
     await s.query('set local enable_sort = off');
     await s.query('set local hash_mem_multiplier = 16');
     return s.query<CellRow>(keyFiguresSql(chunks), params);
