@@ -8,13 +8,14 @@
  *
  * Binary COPY spares the database from parsing dates and numbers, and building an index once over
  * all rows is far cheaper than keeping it up row by row. Person indexes are built while the parser
- * reads employments.csv; memberships are held until the end, when the employers' ids are known.
+ * reads employments.csv; memberships are written after each file (employers are merged first, so
+ * their ids are known), and each foreign key comes back once both its tables are complete.
  */
 import type { IsoDate } from '../../domain/dates';
-import { daysFromCivil } from '../../domain/day-numbers';
 import type { CopyWriter, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
 import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
+import { BinaryTuples, CHUNK_BYTES, maxBytes } from './copy-binary';
 import type { RowSink } from './rows';
 import type { ImportFile } from './spec';
 import type { TaskChain } from './task-chain';
@@ -52,154 +53,8 @@ const FED_BY: Partial<Record<ImportFile, Exclude<DirectTable, 'membership'>>> = 
   'pensions.csv': 'pension',
 };
 
-/** Chunks handed to the connection; more waiting than this makes the parser wait. */
-const CHUNK_BYTES = 1 << 20;
+/** More than this waiting for the connection makes the parser wait. */
 const MAX_QUEUED_BYTES = 512 * 1024 * 1024;
-const PG_EPOCH = daysFromCivil(2000, 1, 1);
-
-/**
- * Tuples in PostgreSQL's binary COPY format, written byte by byte into a buffer that is handed over
- * in chunks (Buffer's own write methods check their arguments and cost more than the rows). Callers
- * reserve room for a whole tuple first with `room`.
- */
-class BinaryTuples {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
-  private pos = 0;
-  private readonly numerics = new Map<string, Buffer>();
-
-  constructor() {
-    // Signature, flags, header extension length.
-    const header = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
-    header.copy(this.buf, 0);
-    this.pos = header.length;
-  }
-
-  get size() {
-    return this.pos;
-  }
-
-  /** Makes room for `n` more bytes. */
-  room(n: number) {
-    if (this.pos + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(bigger, 0, 0, this.pos);
-    this.buf = bigger;
-  }
-
-  /** The bytes written so far; the next ones go to a fresh buffer. */
-  take(): Buffer {
-    const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    this.pos = 0;
-    return out;
-  }
-
-  private i32(v: number) {
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = v >>> 24;
-    b[p + 1] = v >>> 16;
-    b[p + 2] = v >>> 8;
-    b[p + 3] = v;
-    this.pos = p + 4;
-  }
-
-  /** Ends the COPY data. */
-  trailer() {
-    this.room(2);
-    this.buf[this.pos++] = 0xff;
-    this.buf[this.pos++] = 0xff;
-  }
-
-  tuple(fields: number) {
-    this.buf[this.pos++] = fields >>> 8;
-    this.buf[this.pos++] = fields;
-  }
-
-  null() {
-    this.i32(-1);
-  }
-
-  int4(v: number) {
-    this.i32(4);
-    this.i32(v);
-  }
-
-  /** A bigint; øre amounts are safe integers, split into two 32-bit halves. */
-  int8(v: number | null) {
-    if (v === null) return this.null();
-    this.i32(8);
-    this.i32(Math.floor(v / 4_294_967_296));
-    this.i32(v >>> 0);
-  }
-
-  /** Text; room for `maxBytes(s)` must be reserved. ASCII (nearly every value) is copied by hand. */
-  text(s: string) {
-    const n = s.length;
-    const b = this.buf;
-    const start = this.pos + 4;
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) {
-        const bytes = b.write(s, start, 'utf8');
-        this.i32(bytes);
-        this.pos += bytes;
-        return;
-      }
-      b[start + i] = c;
-    }
-    this.i32(n);
-    this.pos += n;
-  }
-
-  /** A date: days since 2000-01-01. */
-  date(d: IsoDate | null) {
-    if (d === null) return this.null();
-    const y =
-      (d.charCodeAt(0) - 48) * 1000 +
-      (d.charCodeAt(1) - 48) * 100 +
-      (d.charCodeAt(2) - 48) * 10 +
-      d.charCodeAt(3) -
-      48;
-    const m = (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
-    const day = (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
-    this.int4(daysFromCivil(y, m, day) - PG_EPOCH);
-  }
-
-  /** A validated percentage (0–100, at most two decimals) as a binary numeric, length included. */
-  percent(text: string | null) {
-    if (text === null) return this.null();
-    let field = this.numerics.get(text);
-    if (!field) {
-      field = numericField(text);
-      if (this.numerics.size < 100_000) this.numerics.set(text, field);
-    }
-    for (let i = 0; i < field.length; i++) this.buf[this.pos + i] = field[i] as number;
-    this.pos += field.length;
-  }
-}
-
-/** Room a text field may take: its length word and up to three bytes per UTF-16 unit. */
-const maxBytes = (s: string) => 4 + 3 * s.length;
-
-/** numeric's binary form: base-10000 digits with weight, sign and display scale (here 2). */
-function numericField(text: string): Buffer {
-  const [whole = '0', frac = ''] = text.split('.');
-  const hundredths = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  const integer = Math.floor(hundredths / 100);
-  const fraction = (hundredths % 100) * 100; // one base-10000 digit after the point
-  const digits =
-    integer > 0 ? (fraction > 0 ? [integer, fraction] : [integer]) : fraction > 0 ? [fraction] : [];
-  const weight = integer > 0 ? 0 : -1;
-  const out = Buffer.alloc(4 + 8 + 2 * digits.length);
-  let p = out.writeInt32BE(8 + 2 * digits.length, 0);
-  p = out.writeInt16BE(digits.length, p);
-  p = out.writeInt16BE(digits.length === 0 ? 0 : weight, p);
-  p = out.writeInt16BE(0, p); // positive
-  p = out.writeInt16BE(2, p);
-  for (const d of digits) p = out.writeInt16BE(d, p);
-  return out;
-}
 
 /** One table's COPY, fed in chunks through the connection's task chain. */
 class TableCopy {
