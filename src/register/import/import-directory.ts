@@ -97,6 +97,12 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
     return await db.batch(async (s) => {
       // Memory for the merge's hash joins and sorts, and for building indexes in bulk.
       await s.exec("set local work_mem = '256MB'; set local maintenance_work_mem = '1GB'");
+      // While the parser reads, index builds keep to one core and leave the other to the parser;
+      // once it is done they may take both (see below).
+      const parallel = await s.query<{ n: string }>(
+        "select current_setting('max_parallel_maintenance_workers') as n",
+      );
+      await s.exec('set local max_parallel_maintenance_workers = 0');
       const known = await registerKeys(s);
       const tasks = new TaskChain();
       const stager = await Stager.open(s, tasks);
@@ -184,6 +190,8 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
         await flushes();
       }
       progress({ phase: 'reading', done: totalBytes, total: totalBytes, detail: '' });
+      const workers = Number(parallel[0]?.n ?? 0);
+      tasks.enqueue(() => s.exec(`set local max_parallel_maintenance_workers = ${workers}`));
       await stager.finish();
 
       progress({ phase: 'validating', done: 0, total: 2, detail: 'persons in the register' });

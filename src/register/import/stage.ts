@@ -31,12 +31,12 @@ const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
   finance: ['orgnr', 'scheme', 'year', 'premium', 'premium_reserve', 'pension_cost'],
 };
 
-// Key columns carry the register's types (char(11), char(9)) so joins use the register's indexes.
+// Key columns carry the register's types and collations (char(11) "C", char(9)) so joins use its indexes.
 const STAGE_DDL = `
 create temp table stage_employer (orgnr char(9), name text) on commit drop;
 create temp table stage_scheme (code text, provider text, name text) on commit drop;
-create temp table stage_person (national_id char(11), birth_date date, name text, death_date date) on commit drop;
-create temp table stage_membership (mkey integer, national_id char(11), orgnr char(9), scheme text, kind text) on commit drop;
+create temp table stage_person (national_id char(11) collate "C", birth_date date, name text, death_date date) on commit drop;
+create temp table stage_membership (mkey integer, national_id char(11) collate "C", orgnr char(9), scheme text, kind text) on commit drop;
 create temp table stage_employment (mkey integer, start_date date, end_date date, position_pct numeric(5, 2),
   annual_salary bigint) on commit drop;
 create temp table stage_pension (mkey integer, benefit text, start_date date, end_date date, grade_pct numeric(5, 2),
