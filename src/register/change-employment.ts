@@ -11,8 +11,8 @@ import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
 import { writeAudit } from '../platform/audit';
 import type { Principal } from '../platform/auth/roles';
-import { type FieldError, invalidInput, notFound } from '../platform/errors';
-import { lockMembership } from './memberships';
+import { type FieldError, invalidInput } from '../platform/errors';
+import { lockedEmployment } from './employments';
 import { dayBefore } from './periods';
 import { employerScope } from './scope';
 import type { RegisterDb } from './tables';
@@ -42,18 +42,7 @@ export async function changeEmploymentFrom(
 ): Promise<ChangedEmployment> {
   const scope = employerScope(principal, 'register:write');
   const ids = await db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('employment')
-      .select('membership_id')
-      .where('id', '=', employmentId)
-      .executeTakeFirst();
-    if (!found) throw notFound('employment');
-    await lockMembership(trx, found.membership_id, scope, 'employment');
-    const current = await trx
-      .selectFrom('employment')
-      .selectAll()
-      .where('id', '=', employmentId)
-      .executeTakeFirstOrThrow();
+    const current = await lockedEmployment(trx, employmentId, scope);
 
     const errors: FieldError[] = [];
     if (change.validFrom === current.start_date) {

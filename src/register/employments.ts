@@ -14,7 +14,7 @@ import type { Principal } from '../platform/auth/roles';
 import { invalidInput, notFound } from '../platform/errors';
 import { lockMembership } from './memberships';
 import { describePeriod, endsBeforeStart, firstOverlap } from './periods';
-import { employerScope } from './scope';
+import { type EmployerScope, employerScope } from './scope';
 import type { RegisterDb } from './tables';
 import { type EmploymentView, loadEmployment } from './views';
 
@@ -34,6 +34,21 @@ export interface EmploymentCorrection {
   positionPct?: number | undefined;
   annualSalary?: Ore | null | undefined;
   reason: string;
+}
+
+/**
+ * An employment period read after its membership is locked (so no concurrent write overlaps it);
+ * 404 when it does not exist or lies outside the caller's employers.
+ */
+export async function lockedEmployment(trx: RegisterDb, employmentId: number, scope: EmployerScope) {
+  const found = await trx
+    .selectFrom('employment')
+    .select('membership_id')
+    .where('id', '=', employmentId)
+    .executeTakeFirst();
+  if (!found) throw notFound('employment');
+  await lockMembership(trx, found.membership_id, scope, 'employment');
+  return trx.selectFrom('employment').selectAll().where('id', '=', employmentId).executeTakeFirstOrThrow();
 }
 
 async function periodsOf(db: RegisterDb, membershipId: number, except?: number) {
@@ -112,25 +127,14 @@ export async function correctEmployment(
 ): Promise<EmploymentView> {
   const scope = employerScope(principal, 'register:write');
   await db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('employment')
-      .select('membership_id')
-      .where('id', '=', employmentId)
-      .executeTakeFirst();
-    if (!found) throw notFound('employment');
-    await lockMembership(trx, found.membership_id, scope, 'employment');
-    const current = await trx
-      .selectFrom('employment')
-      .selectAll()
-      .where('id', '=', employmentId)
-      .executeTakeFirstOrThrow();
+    const current = await lockedEmployment(trx, employmentId, scope);
     const endDate = change.endDate === undefined ? current.end_date : change.endDate;
     if (endsBeforeStart(current.start_date, endDate)) {
       throw invalidInput([
         { path: 'endDate', message: `must not be before the start date ${current.start_date}` },
       ]);
     }
-    const others = await periodsOf(trx, found.membership_id, employmentId);
+    const others = await periodsOf(trx, current.membership_id, employmentId);
     const clash = firstOverlap({ startDate: current.start_date, endDate }, others);
     if (clash) {
       throw invalidInput([
