@@ -170,12 +170,16 @@ async function aggregatePass(db: Database, date: IsoDate, previousDate: IsoDate)
     //   planner picks for smaller ranges and then hashes what the index scan delivers in order;
     // - the planner cannot estimate the number of cells (one computed key) and would sort a million
     //   rows to group them; without sorts it aggregates them in a hash table;
-    // - room for the person hash table (and the cells) in memory instead of batches on disk.
+    // - room for the person hash table (and the cells) in memory instead of batches on disk;
+    // - random reads priced as for a cached or SSD database: otherwise, where employment rows are
+    //   less well ordered by membership (the generated population), every range scans the whole
+    //   employment table instead of its index range.
     await s.query('set local jit = off');
     await s.query(`set local min_parallel_index_scan_size = '8GB'`);
     await s.query('set local enable_bitmapscan = off');
     await s.query('set local enable_sort = off');
     await s.query('set local hash_mem_multiplier = 16');
+    await s.query('set local random_page_cost = 1.1');
     return s.query<CellRow>(keyFiguresSql(chunks), params);
   });
 }

@@ -53,20 +53,16 @@ const RUN_D = 32;
 const RUN_P = 64;
 
 /**
- * The row code (bits 12 and up of a cell). Membership rows: status on D ignoring death (bits
- * 0–1: 1 active, 2 pensioner, 3 former, 0 none), the same on the previous date (2–3), the pension
- * flags on D (4–8). Pension rows (bit 11): benefit index (0–2), runs on D (3), runs on the
- * previous date (4), grade band (5–7, 7 none). First-drawing rows (bit 12): the kind's index (0–1).
+ * The row code (bits 12 and up of a cell). A membership's status on D ignoring death (bits 0–1:
+ * 1 active, 2 pensioner, 3 former, 0 none), the same on the previous date (2–3), the pension flags
+ * on D (4–8); then one pension running on either date (bit 9 set): its fields (10–17, PENSION).
+ * A membership with one running pension carries it in its own row (nearly all do); one with two
+ * or more carries none, and each of them comes as a row of its own with status bits 0. A first
+ * drawing comes as a row of its own too: its kind's index + 1 in bits 18–20, status bits 0.
  */
-const CODE = {
-  msp: 4,
-  flags: 16,
-  pensionRow: 2048,
-  firstDrawingRow: 4096,
-  runsD: 8,
-  runsP: 16,
-  gradeBand: 32,
-} as const;
+const CODE = { msp: 4, flags: 16, pension: 512, pensionFields: 1024, firstDrawing: 262144 } as const;
+/** A running pension's fields (bits 10–17 of the code): benefit index (0–2), runs on D (3), runs on the previous date (4), grade band (5–7, 7 none). */
+const PENSION = { runsD: 8, runsP: 16, gradeBand: 32 } as const;
 /** The other fields of a cell, below the code. */
 const CELL = { born1963: 256, aliveP: 1024, aliveD: 2048, code: 4096 } as const;
 const NO_AGE_CLASS = 255;
@@ -122,6 +118,16 @@ const GRADE_BAND_INDEX = `case when benefit = 'disability' then case ${GRADE_BAN
   (g, i) => `when ${GRADE_CONDITION[g]} then ${i}`,
 ).join(' ')} end else ${NO_GRADE_BAND} end`;
 
+/** Whether a pension runs on D or on the previous date: the pensions the report counts. */
+const relevant = (t = '') => `(${running('$1::date', t)} or ${running('$2::date', t)})`;
+/** A running pension's fields (PENSION), from the (unqualified) columns of the pension table. */
+const PENSION_FIELDS = `${BENEFIT_INDEX} + ${PENSION.runsD} * (${running('$1::date')})::int
+      + ${PENSION.runsP} * (${running('$2::date')})::int + ${PENSION.gradeBand} * ${GRADE_BAND_INDEX}`;
+/** The grade of a disability pension in hundredths, else null. */
+const GRADE_H = `case when benefit = 'disability' then ${hundredths(GRADE)} end`;
+/** Above the largest grade in hundredths: a pension's fields and grade packed into one integer, so that one min() gives both. */
+const GRADE_SPAN = 16384;
+
 /**
  * The three streams of one membership id range [lo, hi): range scans over the primary key and the
  * membership_id indexes, so that on PostgreSQL each range is one unit of a Parallel Append.
@@ -134,8 +140,9 @@ function membershipRange(lo: string, hi: string): string[] {
   const memberships = `select m.employer_id, m.scheme_code, m.person_id,
       case when ${pb} & ${RUN_D} <> 0 then 2 when e.pct_h is not null then 1 when e.last_end < $1::date then 3 else 0 end
         + ${CODE.msp} * case when ${pb} & ${RUN_P} <> 0 then 2 when e.active_p then 1 when e.last_end < $2::date then 3 else 0 end
-        + ${CODE.flags} * (${pb} & ${RUN_D - 1}) as code,
-      e.pct_h as h, null::date as at
+        + ${CODE.flags} * (${pb} & ${RUN_D - 1})
+        + case when p.relevant = 1 then ${CODE.pension} + ${CODE.pensionFields} * (p.pension / ${GRADE_SPAN}) else 0 end as code,
+      e.pct_h as h, case when p.relevant = 1 then p.pension % ${GRADE_SPAN} end as g, null::date as at
     from membership m
     left join (
       select membership_id,
@@ -154,25 +161,28 @@ function membershipRange(lo: string, hi: string): string[] {
             when 'afp_62_65' then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
             when 'afp_65_67' then ${FLAG.afp} + case when ${GRADE} = 100 then ${FLAG.afpFull} else 0 end
             else 0 end
-          else 0 end | case when ${running('$2::date')} then ${RUN_P} else 0 end) as pb
+          else 0 end | case when ${running('$2::date')} then ${RUN_P} else 0 end) as pb,
+        count(*) filter (where ${relevant()}) as relevant,
+        min((${PENSION_FIELDS}) * ${GRADE_SPAN} + coalesce(${GRADE_H}, 0)) filter (where ${relevant()}) as pension
       from pension
       where ${inRange('membership_id')}
       group by membership_id
     ) p on p.membership_id = m.id
     where ${inRange('m.id')}`;
+  // Pension columns are unqualified (only pension has them); `z` is another pension of the membership.
   const pensions = `select m.employer_id, m.scheme_code, m.person_id,
-      ${CODE.pensionRow} + ${BENEFIT_INDEX} + ${CODE.runsD} * (${running('$1::date', 'pr.')})::int
-        + ${CODE.runsP} * (${running('$2::date', 'pr.')})::int + ${CODE.gradeBand} * ${GRADE_BAND_INDEX} as code,
-      case when benefit = 'disability' then ${hundredths(GRADE)} end as h, null::date as at
+      ${CODE.pension} + ${CODE.pensionFields} * (${PENSION_FIELDS}) as code,
+      null::int as h, ${GRADE_H} as g, null::date as at
     from pension pr
     join membership m on m.id = pr.membership_id
-    where ${inRange('pr.membership_id')} and ${inRange('m.id')}
-      and (${running('$1::date', 'pr.')} or ${running('$2::date', 'pr.')})`;
+    where ${inRange('pr.membership_id')} and ${inRange('m.id')} and ${relevant()}
+      and exists (select 1 from pension z
+        where z.membership_id = pr.membership_id and ${inRange('z.membership_id')} and z.id <> pr.id and ${relevant('z.')})`;
   // A first drawing: the earliest pension of its kind in the membership (ties by id), started in
   // the reporting year (previous date < start <= D), by a member with an employment reaching the
   // day before the start (so former members, with deferred rights, are excluded).
   const firstDrawings = `select m.employer_id, m.scheme_code, m.person_id,
-      ${CODE.firstDrawingRow} + ${firstKind('x.benefit')} as code, null::int as h, x.start_date as at
+      ${CODE.firstDrawing} * (1 + ${firstKind('x.benefit')}) as code, null::int as h, null::int as g, x.start_date as at
     from pension x
     join membership m on m.id = x.membership_id
     where ${inRange('x.membership_id')} and ${inRange('m.id')}
@@ -205,8 +215,8 @@ export function keyFiguresSql(chunks: number): string {
   const aliveP = '(pe.death_date is null or pe.death_date > $2::date)';
   // Age on D by lookup (see AGE_BY_DAYS); at the first drawing for first-drawing rows.
   const days = '($1::date - pe.birth_date)';
-  const byDays = (table: string, otherwise: string) =>
-    `case when ${days} between 0 and ${AGE_TABLE_DAYS - 1} then ${table}[${days} + 1] else ${otherwise} end`;
+  // out of the table (born after D, or long ago) the subscript is null and age() answers
+  const byDays = (table: string, otherwise: string) => `coalesce(${table}[${days} + 1], ${otherwise})`;
   const exactAge = (on: string) => `date_part('year', age(${on}, pe.birth_date))::int`;
   const ageOnD = byDays(AGE_BY_DAYS, exactAge('$1::date'));
   const age = `case when u.at is null then ${ageOnD} else ${exactAge('u.at')} end`;
@@ -216,15 +226,14 @@ export function keyFiguresSql(chunks: number): string {
   );
   // The age class is wanted for actives and AFP drawers, the born-1963 flag for every counted
   // membership; elsewhere they stay out of the cell so that the cells stay few.
-  const membershipRow = `u.code < ${CODE.pensionRow}`;
-  const counted = `${membershipRow} and u.code & 3 <> 0 and ${aliveD}`;
-  const wantsAgeClass = `${membershipRow} and (u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0) and ${aliveD}`;
-  const cell = `u.code * ${CELL.code} + ${aliveD}::int * ${CELL.aliveD} + ${aliveP}::int * ${CELL.aliveP}
+  const counted = `u.code & 3 <> 0 and ${aliveD}`;
+  const wantsAgeClass = `(u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0) and ${aliveD}`;
+  const cell = `u.code::bigint * ${CELL.code} + ${aliveD}::int * ${CELL.aliveD} + ${aliveP}::int * ${CELL.aliveP}
       + case when ${counted} then ${CELL.born1963} * (1 + (pe.birth_date >= '1963-01-01')::int) else 0 end
       + case when ${wantsAgeClass} then ${ageClassOnD} else ${NO_AGE_CLASS} end`;
   return `
 select u.employer_id, u.scheme_code, ${cell} as cell,
-  count(*)::int as n, sum(${age}) as age_sum, sum(u.h) as h_sum
+  count(*)::int as n, sum(${age}) as age_sum, sum(u.h) as h_sum, sum(u.g) as g_sum
 from (
   ${ranges.join('\n  union all\n  ')}
 ) u
@@ -240,7 +249,10 @@ export interface CellRow {
   cell: number;
   n: number;
   age_sum: number | null;
+  /** Position % of the employment covering D, in hundredths. */
   h_sum: number | null;
+  /** Grade of the running disability pension, in hundredths. */
+  g_sum: number | null;
 }
 
 /** The sums per (employer, scheme) that the report is assembled from. */
@@ -333,25 +345,26 @@ export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
     const aliveD = (cell & CELL.aliveD) !== 0;
     const code = Math.floor(cell / CELL.code);
 
-    if (code & CODE.pensionRow) {
-      const benefit = code & 7;
-      const band = (code >> 5) & 7;
-      if (aliveD && code & CODE.runsD) {
+    const firstKindPlusOne = Math.floor(code / CODE.firstDrawing);
+    if (firstKindPlusOne > 0) {
+      if (aliveD) {
+        add(s, FIRST_N[firstKindPlusOne - 1], n);
+        add(s, FIRST_AGE_SUM[firstKindPlusOne - 1], ageSum);
+      }
+      continue;
+    }
+    if (code & CODE.pension) {
+      const fields = (code / CODE.pensionFields) & 0xff;
+      const benefit = fields & 7;
+      const band = (fields / PENSION.gradeBand) & 7;
+      if (aliveD && fields & PENSION.runsD) {
         add(s, ON_D[benefit], n);
         if (band !== NO_GRADE_BAND) {
           add(s, GRADE_SUM_NAMES[band], n);
-          entry.gradeH += h;
+          entry.gradeH += Number(c.g_sum ?? 0);
         }
       }
-      if (aliveP && code & CODE.runsP) add(s, ON_P[benefit], n);
-      continue;
-    }
-    if (code & CODE.firstDrawingRow) {
-      if (aliveD) {
-        add(s, FIRST_N[code & 3], n);
-        add(s, FIRST_AGE_SUM[code & 3], ageSum);
-      }
-      continue;
+      if (aliveP && fields & PENSION.runsP) add(s, ON_P[benefit], n);
     }
     // a membership
     const stD = aliveD ? code & 3 : 0;
