@@ -1,20 +1,19 @@
 /**
  * The one set-based pass over the register that every key figure comes from, in two levels:
  *
- * 1. SQL (`keyFiguresSql`): three streams of rows per membership id range, each row carrying a
- *    small integer `code` worked out where its facts are (once per row, in its own branch):
+ * 1. SQL (`keyFiguresSql`): rows per membership id range, each carrying a small integer `code`
+ *    worked out where its facts are (once per row, in its own branch of the statement):
  *    - one row per membership: its status on D and on the previous date ignoring death (from its
  *      employments and pensions, aggregated by membership_id over the range), which kinds of
- *      pension run on D, and whether the age class and the born-1963 flag are wanted;
- *    - one row per pension running on either date: benefit, runs on D / on the previous date,
- *      disability grade band (and the grade);
+ *      pension run on D, and — nearly always — its one pension running on either date (benefit,
+ *      runs on D / on the previous date, disability grade band and grade);
+ *    - one row per running pension of the few memberships with two or more;
  *    - one row per first drawing of a kind (AFP, 85-year rule, old-age, disability) in the
  *      reporting year by a member who drew it straight from service.
- *    Each row is joined to its person once (alive on both dates, age, born 1963 or later) and
- *    counted into a cell: (employer, scheme, one packed integer). Per cell: a count, a sum of ages
- *    and a sum of hundredths (position % of actives, grade of disability pensions). No CASE over
- *    statuses and no filtered aggregate runs per membership; the per-row work is a join and a few
- *    integer operations.
+ *    Each row is joined to its person once (alive on both dates, age by lookup, born 1963 or later)
+ *    and counted into a cell: (employer, scheme, one packed integer). Per cell: a count, a sum of
+ *    ages and sums of hundredths (position % of actives, grade of disability pensions). No CASE
+ *    over statuses and no filtered aggregate runs per membership.
  * 2. TypeScript (`sumCells`): the few tens of thousands of cells are decoded and added up per
  *    (employer, scheme) into the named sums of SUM_NAMES — status rules that need the person
  *    (dead members are not counted) are applied here, once per cell instead of once per row.
