@@ -23,6 +23,8 @@ import {
 } from './model';
 import {
   type CellRow,
+  EMPLOYER_SCHEMES_SQL,
+  type EmployerScheme,
   FIRST_DRAWINGS,
   type FirstDrawing,
   keyFiguresSql,
@@ -97,8 +99,9 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
     }
   }
 
-  const [cells, financeRaw] = await Promise.all([
+  const [cells, employerSchemes, financeRaw] = await Promise.all([
     aggregatePass(db, date, previousDate),
+    rows<EmployerScheme>(db, EMPLOYER_SCHEMES_SQL),
     rows<{
       employer_id: number;
       scheme_code: string;
@@ -112,7 +115,7 @@ export async function computeKeyFigures(db: Database, options: KeyFiguresOptions
     ),
   ]);
 
-  const grain: GrainRow[] = sumCells(cells).map((r) => ({
+  const grain: GrainRow[] = sumCells(cells, employerSchemes).map((r) => ({
     orgnr: orgnrOf.get(r.employerId) ?? String(r.employerId),
     provider: providerOf.get(r.schemeCode) ?? r.schemeCode,
     sums: r.sums,

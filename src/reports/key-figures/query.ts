@@ -167,7 +167,10 @@ function membershipRange(lo: string, hi: string): string[] {
       where ${inRange('membership_id')}
       group by membership_id
     ) p on p.membership_id = m.id
-    where ${inRange('m.id')}`;
+    where ${inRange('m.id')}
+      -- a membership with no status on either date and no running pension counts nowhere
+      -- (sumCells learns of its employer and scheme from EMPLOYER_SCHEMES_SQL)
+      and (${pb} <> 0 or e.pct_h is not null or e.active_p or e.last_end < $1::date)`;
   // Pension columns are unqualified (only pension has them); `z` is another pension of the membership.
   const pensions = `select m.employer_id, m.scheme_code, m.person_id,
       ${CODE.pension} + ${CODE.pensionFields} * (${PENSION_FIELDS}) as code,
@@ -239,6 +242,30 @@ from (
 join person pe on pe.id = u.person_id
 group by 1, 2, 3
 `;
+}
+
+/**
+ * Every (employer, scheme) that has memberships, counted or not: the report lists them all, also
+ * with nothing counted on either date. A loose index scan over membership_employer (one probe per
+ * pair instead of a pass over all memberships).
+ */
+export const EMPLOYER_SCHEMES_SQL = `
+with recursive pairs(employer_id, scheme_code) as (
+  (select employer_id, scheme_code from membership order by employer_id, scheme_code limit 1)
+  union all
+  select next.employer_id, next.scheme_code
+  from pairs cross join lateral (
+    select m.employer_id, m.scheme_code from membership m
+    where (m.employer_id, m.scheme_code) > (pairs.employer_id, pairs.scheme_code)
+    order by m.employer_id, m.scheme_code
+    limit 1
+  ) next
+)
+select employer_id, scheme_code from pairs
+`;
+export interface EmployerScheme {
+  employer_id: number;
+  scheme_code: string;
 }
 
 /** One cell of keyFiguresSql. */
@@ -318,21 +345,29 @@ const AFP_DRAWING_OF = byAgeClass((ac) => (isAfpAge(ac) ? `afp_drawing_${ac}` : 
  * Adds the cells up per (employer, scheme), sorted by employer id and scheme code. A membership is
  * counted on a date only if its person is alive on it; its pensions likewise.
  */
-export function sumCells(cells: readonly CellRow[]): EmployerSchemeSums[] {
+export function sumCells(
+  cells: readonly CellRow[],
+  employerSchemes: readonly EmployerScheme[] = [],
+): EmployerSchemeSums[] {
   type Entry = EmployerSchemeSums & { pctH: number; gradeH: number };
   const byEmployer = new Map<number, Map<string, Entry>>();
-  for (const c of cells) {
-    const employerId = Number(c.employer_id);
+  const entryOf = (employer: number | string, schemeCode: string): Entry => {
+    const employerId = Number(employer);
     let bySchemeCode = byEmployer.get(employerId);
     if (!bySchemeCode) {
       bySchemeCode = new Map();
       byEmployer.set(employerId, bySchemeCode);
     }
-    let entry = bySchemeCode.get(c.scheme_code);
+    let entry = bySchemeCode.get(schemeCode);
     if (!entry) {
-      entry = { employerId, schemeCode: c.scheme_code, sums: zeroSums(), pctH: 0, gradeH: 0 };
-      bySchemeCode.set(c.scheme_code, entry);
+      entry = { employerId, schemeCode, sums: zeroSums(), pctH: 0, gradeH: 0 };
+      bySchemeCode.set(schemeCode, entry);
     }
+    return entry;
+  };
+  for (const p of employerSchemes) entryOf(p.employer_id, p.scheme_code);
+  for (const c of cells) {
+    const entry = entryOf(c.employer_id, c.scheme_code);
     const s = entry.sums;
     const n = Number(c.n);
     const ageSum = Number(c.age_sum ?? 0);
