@@ -2,6 +2,7 @@
 // Makes sure the browser tests can run: Debian's Chromium installed, the web UI built.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { aptInstall } from './ensure-tools.mjs';
 
 export const CHROMIUM = process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -10,11 +11,5 @@ function sh(cmd) {
   if (r.status !== 0) throw new Error(`failed: ${cmd}`);
 }
 
-if (!fs.existsSync(CHROMIUM)) {
-  process.stdout.write('Installing Debian chromium for the browser tests…\n');
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  sh(
-    `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq chromium > /dev/null`,
-  );
-}
+if (!fs.existsSync(CHROMIUM)) aptInstall(['chromium'], 'the browser tests');
 sh('node scripts/build-web.mjs');

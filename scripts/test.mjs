@@ -80,6 +80,8 @@ if (want('typecheck')) run('typecheck (tsc --noEmit, strict)', 'npx', ['tsc', '-
 if (want('lint')) run('lint and format (biome ci)', 'npx', ['biome', 'ci', '.']);
 if (want('unit')) vitest('unit tests', 'unit', 'unit');
 if (want('db')) {
+  // pdftoppm for the PDF page checks; a failed install shows here, and those tests say they skipped.
+  run('test tools (poppler-utils)', 'node', ['scripts/ensure-tools.mjs']);
   vitest('database tests on PGlite', 'db', 'db-pglite', { KASSA_TEST_DB: 'pglite' });
   if (await reachable(pgUrl)) {
     vitest(`database tests on PostgreSQL (${new URL(pgUrl).host})`, 'db', 'db-postgres', {
