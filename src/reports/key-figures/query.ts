@@ -226,10 +226,11 @@ export function keyFiguresSql(chunks: number): string {
     AGE_CLASS_BY_DAYS,
     `${AGE_CLASS_OF}[least(greatest(${exactAge('$1::date')}, 0), 120) + 1]`,
   );
-  // The age class is wanted for actives and AFP drawers, the born-1963 flag for every counted
-  // membership; elsewhere they stay out of the cell so that the cells stay few.
-  const counted = `u.code & 3 <> 0 and ${aliveD}`;
-  const wantsAgeClass = `(u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0) and ${aliveD}`;
+  // The age class is wanted for actives and AFP drawers, the born-1963 flag for every membership
+  // with a status on D; elsewhere they stay out of the cell so that the cells stay few. (For the
+  // few members dead on D they are in the cell but unused: sumCells does not count them.)
+  const counted = 'u.code & 3 <> 0';
+  const wantsAgeClass = `u.code & 3 = 1 or u.code & ${CODE.flags * FLAG.afp} <> 0`;
   const cell = `u.code::bigint * ${CELL.code} + ${aliveD}::int * ${CELL.aliveD} + ${aliveP}::int * ${CELL.aliveP}
       + case when ${counted} then ${CELL.born1963} * (1 + (pe.birth_date >= '1963-01-01')::int) else 0 end
       + case when ${wantsAgeClass} then ${ageClassOnD} else ${NO_AGE_CLASS} end`;
