@@ -196,8 +196,15 @@ export async function insertPopulation(db: Database): Promise<void> {
     );
     for (const m of MEMBERS) {
       const [row] = await s.query<{ id: number }>(
-        `insert into membership (person_id, employer_id, scheme_code, recorded_by) values ($1, $2, $3, $4) returning id`,
-        [personId.get(m.person), orgId.get(m.employer), m.scheme, by],
+        `insert into membership (person_id, employer_id, scheme_code, kind, recorded_by) values ($1, $2, $3, $4, $5) returning id`,
+        // A spouse's or child's pension is paid on the survivor's membership of kind 'survivor'.
+        [
+          personId.get(m.person),
+          orgId.get(m.employer),
+          m.scheme,
+          m.pensions?.some((p) => p.benefit === 'spouse' || p.benefit === 'child') ? 'survivor' : 'own',
+          by,
+        ],
       );
       const id = row?.id;
       for (const e of m.employments ?? []) {
