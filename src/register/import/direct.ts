@@ -99,11 +99,9 @@ class TableCopy {
     const chunk = this.tuples.take();
     this.tasks.queued += chunk.length;
     this.tasks.enqueue(async () => {
-      this.writer ??= this.s.copyBinary(this.table, COLUMNS[this.table]);
-      const waiting = this.writer.write(chunk);
-      if (waiting) await waiting;
+      await this.write(chunk);
       this.tasks.queued -= chunk.length;
-      if (final) await this.writer.end();
+      if (final) await this.writer?.end();
     });
     return this.tasks.queued > MAX_QUEUED_BYTES ? this.tasks.drain() : undefined;
   }
