@@ -19,6 +19,7 @@ import {
   importDirectory,
 } from '../../src/register/import';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { editedCopy } from '../support/fixtures';
 
 const OK = path.resolve('test/fixtures/import/ok');
 const ALWAYS: BulkOptions = { minRows: 0, ratio: 0 };
@@ -172,21 +173,11 @@ describe('bulk-mode import (indexes and foreign keys rebuilt after the merge) an
   });
 
   it('a changed salary and name in bulk mode update those rows and keep the old ones in history', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-bulk-'));
+    const dir = editedCopy(OK, {
+      'employments.csv': [['1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,33.33,495000']],
+      'persons.csv': [['Nils ""Nisse"" Hansen', 'Nils Hansen']],
+    });
     try {
-      for (const f of fs.readdirSync(OK)) fs.copyFileSync(path.join(OK, f), path.join(dir, f));
-      const employments = path.join(dir, 'employments.csv');
-      const text = fs.readFileSync(employments, 'utf8');
-      expect(text).toContain('1985-01-01,2022-12-31,33.33,480000');
-      fs.writeFileSync(
-        employments,
-        text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,33.33,495000'),
-      );
-      const persons = path.join(dir, 'persons.csv');
-      const ptext = fs.readFileSync(persons, 'utf8');
-      expect(ptext).toContain('Nils ""Nisse"" Hansen');
-      fs.writeFileSync(persons, ptext.replace('Nils ""Nisse"" Hansen', 'Nils Hansen'));
-
       const a = await run(bulk.db, dir, ALWAYS);
       const b = await run(plain.db, dir, NEVER);
       expectOk(a);
@@ -214,16 +205,10 @@ describe('bulk-mode import (indexes and foreign keys rebuilt after the merge) an
 describe('early merge (persons written while employments are read)', () => {
   it('a problem in a later file still leaves the register untouched: all or nothing', async () => {
     const t = await createTestDatabase();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-early-'));
+    const dir = editedCopy(OK, {
+      'employments.csv': [['1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,133.33,480000']],
+    });
     try {
-      for (const f of fs.readdirSync(OK)) fs.copyFileSync(path.join(OK, f), path.join(dir, f));
-      const employments = path.join(dir, 'employments.csv');
-      const text = fs.readFileSync(employments, 'utf8');
-      expect(text).toContain('1985-01-01,2022-12-31,33.33,480000');
-      fs.writeFileSync(
-        employments,
-        text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,133.33,480000'),
-      );
       for (const [bulk, initialLoad] of [
         [ALWAYS, false],
         [NEVER, false],

@@ -13,6 +13,7 @@ import type { Database } from '../../src/platform/db';
 import { formatImportError, type ImportResult, importDirectory } from '../../src/register/import';
 import { registerDb } from '../../src/register/tables';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { editedCopy } from '../support/fixtures';
 
 const FIXTURES = path.resolve('test/fixtures/import');
 const OK = path.join(FIXTURES, 'ok');
@@ -237,15 +238,9 @@ describe('migration import of the ok fixture', () => {
   });
 
   it('a changed salary in a re-import updates that one row and keeps the old one in history', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-import-'));
-    for (const f of fs.readdirSync(OK)) fs.copyFileSync(path.join(OK, f), path.join(dir, f));
-    const file = path.join(dir, 'employments.csv');
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text).toContain('1985-01-01,2022-12-31,33.33,480000');
-    fs.writeFileSync(
-      file,
-      text.replace('1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,33.33,495000'),
-    );
+    const dir = editedCopy(OK, {
+      'employments.csv': [['1985-01-01,2022-12-31,33.33,480000', '1985-01-01,2022-12-31,33.33,495000']],
+    });
 
     const before = await rowCounts(t.db);
     const r = await run(t.db, dir);
