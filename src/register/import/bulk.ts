@@ -42,7 +42,7 @@ export interface Suspended {
   foreignKeys: Definition[];
 }
 
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Drops `table`'s secondary indexes and its own foreign keys; returns their definitions. */
 export async function suspendIndexes(s: SqlSession, table: string): Promise<Suspended> {
@@ -127,7 +127,15 @@ export async function restoreTable(s: SqlSession, suspended: SuspendedAll, table
   if (!t) return;
   for (const c of t.constraints)
     await s.exec(`alter table ${quoteIdent(table)} add constraint ${quoteIdent(c.name)} ${c.sql}`);
-  for (const ix of t.indexes) await s.exec(ix.sql);
+  for (const ix of t.indexes) await s.exec(unqualified(ix.sql, table));
+}
+
+/**
+ * An index definition from pg_indexes (which always names the table with its schema) made to name
+ * the table as the search path finds it: a shadow table's connection finds its copy (shadow.ts).
+ */
+function unqualified(sql: string, table: string): string {
+  return sql.replace(/ ON (ONLY )?\S+ USING /, (_, only = '') => ` ON ${only}${quoteIdent(table)} USING `);
 }
 
 /** Adds a foreign key again: it checks every row in one join. */

@@ -12,13 +12,14 @@
  * their ids are known), and each foreign key comes back once both its tables are complete.
  */
 import type { IsoDate } from '../../domain/dates';
-import type { CopyWriter, SqlSession } from '../../platform/db';
+import type { CopyWriter, Database, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
 import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
 import { BinaryTuples, CHUNK_BYTES, maxBytes } from './copy-binary';
 import type { RowSink } from './rows';
+import { ShadowTables } from './shadow';
 import type { ImportFile } from './spec';
-import type { TaskChain } from './task-chain';
+import { TaskChain } from './task-chain';
 
 const TABLES = ['person', 'membership', 'employment', 'pension'] as const;
 type DirectTable = (typeof TABLES)[number];
@@ -56,20 +57,35 @@ const FED_BY: Partial<Record<ImportFile, Exclude<DirectTable, 'membership'>>> = 
 /** More than this waiting for the connection makes the parser wait. */
 const MAX_QUEUED_BYTES = 512 * 1024 * 1024;
 
-/** One table's COPY, fed in chunks through the connection's task chain. */
+/**
+ * A connection and its queue of work: the import's own, or (on PostgreSQL) the one filling a
+ * table's shadow copy (shadow.ts).
+ */
+interface Lane {
+  s: SqlSession;
+  tasks: TaskChain;
+  /** The copy this lane fills, swapped in by the main lane; absent on the main lane. */
+  shadows?: ShadowTables;
+}
+
+/** One table's COPY, fed in chunks through its lane's task chain. */
 class TableCopy {
   readonly tuples = new BinaryTuples();
   private writer: CopyWriter | undefined;
+  private readonly s: SqlSession;
+  private readonly tasks: TaskChain;
   rows = 0;
   /** A chunk went to the connection: the COPY must be ended, even when nothing will be kept. */
   started = false;
   ended = false;
 
   constructor(
-    private readonly s: SqlSession,
-    private readonly tasks: TaskChain,
+    lane: Lane,
     readonly table: DirectTable,
-  ) {}
+  ) {
+    this.s = lane.s;
+    this.tasks = lane.tasks;
+  }
 
   /** Inside a task on the chain: writes a chunk to the COPY now. */
   async write(chunk: Buffer) {
@@ -129,6 +145,11 @@ export class DirectLoad implements RowSink {
   /** Tables whose rows are in and whose keys and indexes are built: foreign keys between them can come back. */
   private readonly ready = new Set<string>();
   private readonly foreignKeysBack = new Set<string>();
+  /** Tables complete (no more rows, keys and indexes queued): no second `complete`. */
+  private readonly completed = new Set<DirectTable>();
+  private readonly main: Lane;
+  /** Each table's lane: the main one, or on PostgreSQL a connection of its own (shadow.ts). */
+  private readonly lanes: Record<DirectTable, Lane>;
 
   private constructor(
     private readonly s: SqlSession,
@@ -138,11 +159,21 @@ export class DirectLoad implements RowSink {
     private readonly firstIds: Record<DirectTable, number>,
     /** Employer and scheme rows, and finance figures: the staged merge. */
     private readonly others: RowSink,
+    private readonly shadows: ShadowTables | undefined,
   ) {
+    this.main = { s, tasks };
+    const lane = (table: DirectTable): Lane =>
+      shadows ? { s: shadows.session(table), tasks: new TaskChain(), shadows } : this.main;
+    this.lanes = {
+      person: lane('person'),
+      membership: lane('membership'),
+      employment: lane('employment'),
+      pension: lane('pension'),
+    };
     this.copies = {
-      person: new TableCopy(s, this.tasks, 'person'),
-      employment: new TableCopy(s, this.tasks, 'employment'),
-      pension: new TableCopy(s, this.tasks, 'pension'),
+      person: new TableCopy(this.lanes.person, 'person'),
+      employment: new TableCopy(this.lanes.employment, 'employment'),
+      pension: new TableCopy(this.lanes.pension, 'pension'),
     };
   }
 
@@ -151,16 +182,31 @@ export class DirectLoad implements RowSink {
    * empty: locks them, drops their keys and indexes, and takes a block of ids. Else undefined.
    */
   static async begin(
+    db: Database,
     s: SqlSession,
     tasks: TaskChain,
     actor: string,
     others: RowSink,
   ): Promise<DirectLoad | undefined> {
-    await s.exec(`lock table ${TABLES.join(', ')} in access exclusive mode`);
-    const [row] = await s.query<{ empty: boolean }>(
-      `select ${TABLES.map((t) => `not exists (select 1 from ${t})`).join(' and ')} as empty`,
-    );
-    if (!row?.empty) return undefined;
+    const empty = async () => {
+      const [row] = await s.query<{ empty: boolean }>(
+        `select ${TABLES.map((t) => `not exists (select 1 from ${t})`).join(' and ')} as empty`,
+      );
+      return row?.empty === true;
+    };
+    // The shadow tables must be made before the lock (they read the real tables' definitions);
+    // a look without the lock spares making them for an import into a filled register.
+    const shadows = (await empty()) ? await ShadowTables.prepare(db, s, TABLES) : undefined;
+    try {
+      await s.exec(`lock table ${TABLES.join(', ')} in access exclusive mode`);
+      if (!(await empty())) {
+        await shadows?.discard(false);
+        return undefined;
+      }
+    } catch (error) {
+      await shadows?.discard(false);
+      throw error;
+    }
     const suspended = await suspendAll(s, TABLES);
     const firstIds = {} as Record<DirectTable, number>;
     for (const t of TABLES) {
@@ -169,7 +215,28 @@ export class DirectLoad implements RowSink {
       );
       firstIds[t] = Number(seq?.id);
     }
-    return new DirectLoad(s, tasks, actor, suspended, firstIds, others);
+    return new DirectLoad(s, tasks, actor, suspended, firstIds, others, shadows);
+  }
+
+  /**
+   * Reads the ids of the employers merged so far (memberships refer to employers by id); called
+   * once employers.csv is merged, before persons.csv is read. Only the import's own connection
+   * sees them before it commits.
+   */
+  async learnEmployers() {
+    await this.tasks.drain();
+    this.employerIds = await employerIds(this.s);
+  }
+
+  /**
+   * After the import's transaction ended (committed or not): ends the COPYs and the shadow tables'
+   * connections, and drops the copies unless they are now the register's tables.
+   */
+  async close(committed: boolean) {
+    this.stop();
+    for (const lane of Object.values(this.lanes))
+      if (lane !== this.main) await lane.tasks.drain().catch(() => undefined);
+    await this.shadows?.discard(committed);
   }
 
   /**
@@ -202,7 +269,7 @@ export class DirectLoad implements RowSink {
     const table = FED_BY[file];
     if (!table || this.stopped) return;
     this.finishTable(table);
-    if (file === 'pensions.csv') this.tasks.enqueue(() => this.ready_('membership'));
+    if (file === 'pensions.csv') this.complete('membership');
   }
 
   /** Ends the table's COPY, writes the memberships met meanwhile, then builds the table's indexes. */
@@ -213,15 +280,36 @@ export class DirectLoad implements RowSink {
     // Its rows refer to these memberships: they must be in before its foreign keys come back.
     if (table !== 'person') this.sendMemberships();
     this.built(table);
+    this.complete(table);
   }
 
-  /** Queues building `table`'s keys and indexes, then the foreign keys that became possible. */
+  /** Queues building `table`'s keys and indexes on its lane. */
   private built(table: DirectTable) {
+    const lane = this.lanes[table];
+    lane.tasks.enqueue(async () => {
+      if (lane !== this.main && this.stopped) return;
+      await restoreTable(lane.s, this.suspended, table);
+    });
+  }
+
+  /**
+   * No more rows come for `table`, and its keys and indexes are queued: a shadow copy is committed
+   * and swapped in by the main lane; then the foreign keys whose both ends are complete come back.
+   * Memberships come with pensions.csv too: they are complete after it (their foreign keys then
+   * take one join instead of a check per row).
+   */
+  private complete(table: DirectTable) {
+    if (this.completed.has(table) || this.stopped) return;
+    this.completed.add(table);
+    const lane = this.lanes[table];
+    const shadows = lane.shadows;
+    if (shadows) lane.tasks.enqueue(() => shadows.commit(table));
     this.tasks.enqueue(async () => {
-      await restoreTable(this.s, this.suspended, table);
-      // Memberships still come with pensions.csv: their foreign keys wait for the last of them
-      // (one join then is cheaper than a check per row).
-      if (table !== 'membership') await this.ready_(table);
+      if (shadows) {
+        await lane.tasks.drain();
+        await shadows.swapIn(this.s, table);
+      }
+      await this.ready_(table);
     });
   }
 
@@ -249,10 +337,11 @@ export class DirectLoad implements RowSink {
     this.membershipsSent = to;
     const first = !this.membershipsBuilt;
     this.membershipsBuilt = true;
-    const copy = new TableCopy(this.s, this.tasks, 'membership');
-    this.tasks.enqueue(async () => {
-      this.employerIds ??= await employerIds(this.s);
-      const ids = this.employerIds;
+    const lane = this.lanes.membership;
+    const copy = new TableCopy(lane, 'membership');
+    lane.tasks.enqueue(async () => {
+      if (!this.employerIds && to > from) throw new Error('memberships before the employers were merged');
+      const ids = this.employerIds ?? new Map<string, number>();
       for (let i = from; i < to; i++) {
         const t = copy.tuples;
         const scheme = this.membershipScheme[i] ?? '';
@@ -368,7 +457,7 @@ export class DirectLoad implements RowSink {
   async finish(): Promise<Record<string, number>> {
     for (const table of ['person', 'employment', 'pension'] as const) this.finishTable(table);
     this.sendMemberships();
-    if (!this.ready.has('membership')) this.tasks.enqueue(() => this.ready_('membership'));
+    this.complete('membership');
     await this.tasks.drain();
     for (const fk of this.suspended.foreignKeys)
       if (!this.foreignKeysBack.has(fk.name)) await restoreForeignKey(this.s, fk);
@@ -378,13 +467,11 @@ export class DirectLoad implements RowSink {
       employment: this.copies.employment.rows,
       pension: this.copies.pension.rows,
     };
-    for (const t of TABLES) {
-      const rows = inserted[t] ?? 0;
-      if (rows > 0)
-        await this.s.query(`select setval(pg_get_serial_sequence('${t}', 'id'), $1)`, [
-          this.firstIds[t] + rows - 1,
-        ]);
-    }
+    // Next ids follow the ones given (a shadow table brought a sequence of its own: set it too).
+    for (const t of TABLES)
+      await this.s.query(`select setval(pg_get_serial_sequence('${t}', 'id'), $1, false)`, [
+        this.firstIds[t] + (inserted[t] ?? 0),
+      ]);
     return inserted;
   }
 }

@@ -93,8 +93,11 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
   const actor = typeof options.actor === 'string' ? options.actor : options.actor.username;
   const counts: ImportCounts = { files: {}, inserted: {}, updated: {} };
 
+  // Set inside the transaction; closed after it (its second connection, when it has one).
+  let direct: DirectLoad | undefined;
+  let committed = false;
   try {
-    return await db.batch(async (s) => {
+    const result = await db.batch(async (s) => {
       // Memory for the merge's hash joins and sorts, and for building indexes in bulk.
       await s.exec("set local work_mem = '256MB'; set local maintenance_work_mem = '1GB'");
       // While the parser reads, index builds keep to one core and leave the other to the parser;
@@ -108,10 +111,10 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
       const stager = await Stager.open(s, tasks);
       const staging = new StagingSink(stager);
       // An empty register (the first migration) is loaded straight into its tables.
-      const direct =
+      direct =
         options.dryRun || options.initialLoad === false
           ? undefined
-          : await DirectLoad.begin(s, tasks, actor, staging);
+          : await DirectLoad.begin(db, s, tasks, actor, staging);
       const sink: RowSink = direct ?? staging;
       const v = new ImportValidator(
         {
@@ -155,6 +158,8 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
             await s.exec('analyze stage_employer, stage_scheme, stage_person');
             early = await mergeStaged(s, actor, { only: (t) => mergeFirst.has(t), bulk: options.bulk });
           });
+          // Memberships refer to employers by id: known once they are merged (a few milliseconds).
+          await direct?.learnEmployers();
         }
         progress({ phase: 'reading', done: bytesBefore, total: totalBytes, detail: file });
         let header = true;
@@ -237,10 +242,14 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
           reason: 'migration import',
           details: { dir: path.basename(path.resolve(options.dir)), ...counts },
         });
-      return { ok: true, dryRun: false, counts };
+      return { ok: true, dryRun: false, counts } as const;
     });
+    committed = true;
+    return result;
   } catch (error) {
     if (error instanceof RollBack) return error.result;
     throw error;
+  } finally {
+    await direct?.close(committed);
   }
 }
