@@ -2,14 +2,16 @@
  * The initial load: when the register holds no persons, memberships, employments or pensions yet
  * (the first migration of a fund), clean rows go straight into those tables instead of through
  * staging and a merge. Each table gets one binary COPY with ids given by the import; its keys,
- * indexes and foreign keys are dropped first and built again once its rows are in, in the same
- * transaction, so all or nothing still holds. Employers, schemes and finance figures take the
- * usual staged merge (they are few, and may already be there).
+ * indexes and foreign keys are dropped first and built again once its rows are in, so all or
+ * nothing still holds. Employers, schemes and finance figures take the usual staged merge (they
+ * are few, and may already be there).
  *
  * Binary COPY spares the database from parsing dates and numbers, and building an index once over
- * all rows is far cheaper than keeping it up row by row. Person indexes are built while the parser
- * reads employments.csv; memberships are written after each file (employers are merged first, so
- * their ids are known), and each foreign key comes back once both its tables are complete.
+ * all rows is far cheaper than keeping it up row by row. On PostgreSQL each of the four tables is
+ * filled and indexed on a connection of its own, in a copy the import's transaction swaps in
+ * (shadow.ts), so the database works on all cores while the parser reads; on PGlite everything
+ * runs on the one connection. Memberships are written after employments.csv (employers are merged
+ * first, so their ids are known), and each foreign key comes back once both its tables are complete.
  */
 import type { IsoDate } from '../../domain/dates';
 import type { CopyWriter, Database, SqlSession } from '../../platform/db';
@@ -82,6 +84,8 @@ class TableCopy {
   constructor(
     lane: Lane,
     readonly table: DirectTable,
+    /** Rows wait for the end: the lane's connection carries another COPY meanwhile. */
+    readonly hold = false,
   ) {
     this.s = lane.s;
     this.tasks = lane.tasks;
@@ -124,19 +128,13 @@ class TableCopy {
 }
 
 export class DirectLoad implements RowSink {
-  private readonly copies: Record<Exclude<DirectTable, 'membership'>, TableCopy>;
+  private readonly copies: Record<DirectTable, TableCopy>;
   /** Person ids by the validator's person index: memberships refer to persons by id. */
   private readonly personIds: number[] = [];
-  // Memberships wait until a file is done: their employers' ids come from the merge of
-  // employers.csv, and one connection carries one COPY at a time.
-  private readonly membershipPerson: number[] = [];
-  private readonly membershipOrgnr: string[] = [];
-  private readonly membershipScheme: string[] = [];
-  private readonly membershipKind: MembershipKind[] = [];
-  /** Memberships written so far (the next one's index). */
-  private membershipsSent = 0;
-  /** The membership table's keys and indexes are queued to be built (after its first COPY). */
-  private membershipsBuilt = false;
+  /** Memberships met so far (the next one's mkey - 1). */
+  private memberships = 0;
+  /** The membership table's keys are queued (after its first COPY). */
+  private membershipKeys = false;
   private employerIds: ReadonlyMap<string, number> | undefined;
   /** Set once the import has a problem: nothing will be written, so rows are no longer sent. */
   private stopped = false;
@@ -172,6 +170,11 @@ export class DirectLoad implements RowSink {
     };
     this.copies = {
       person: new TableCopy(this.lanes.person, 'person'),
+      membership: new TableCopy(
+        this.lanes.membership,
+        'membership',
+        this.lanes.membership === this.lanes.employment,
+      ),
       employment: new TableCopy(this.lanes.employment, 'employment'),
       pension: new TableCopy(this.lanes.pension, 'pension'),
     };
@@ -269,7 +272,6 @@ export class DirectLoad implements RowSink {
     const table = FED_BY[file];
     if (!table || this.stopped) return;
     this.finishTable(table);
-    if (file === 'pensions.csv') this.complete('membership');
   }
 
   /** Ends the table's COPY, writes the memberships met meanwhile, then builds the table's indexes. */
@@ -278,7 +280,7 @@ export class DirectLoad implements RowSink {
     if (c.ended) return;
     this.due(c.send(true));
     // Its rows refer to these memberships: they must be in before its foreign keys come back.
-    if (table !== 'person') this.sendMemberships();
+    if (table !== 'person') this.endMemberships(table === 'pension');
     this.built(table);
     this.complete(table);
   }
@@ -295,20 +297,20 @@ export class DirectLoad implements RowSink {
   /**
    * No more rows come for `table`, and its keys and indexes are queued: a shadow copy is committed
    * and swapped in by the main lane; then the foreign keys whose both ends are complete come back.
-   * Memberships come with pensions.csv too: they are complete after it (their foreign keys then
-   * take one join instead of a check per row).
+   * Memberships come with pensions.csv too: they are complete after it (their foreign keys are
+   * then checked by one join each instead of a lookup per row).
    */
   private complete(table: DirectTable) {
     if (this.completed.has(table) || this.stopped) return;
     this.completed.add(table);
     const lane = this.lanes[table];
     const shadows = lane.shadows;
-    if (shadows) lane.tasks.enqueue(() => shadows.commit(table));
+    // A problem found meanwhile (stop) means nothing will be kept: the rest is skipped.
+    if (shadows) lane.tasks.enqueue(async () => void (this.stopped || (await shadows.commit(table))));
     this.tasks.enqueue(async () => {
-      if (shadows) {
-        await lane.tasks.drain();
-        await shadows.swapIn(this.s, table);
-      }
+      if (shadows) await lane.tasks.drain();
+      if (this.stopped) return;
+      if (shadows) await shadows.swapIn(this.s, table);
       await this.ready_(table);
     });
   }
@@ -326,40 +328,21 @@ export class DirectLoad implements RowSink {
   }
 
   /**
-   * Writes the memberships met since the last time, in one COPY. The first time, the membership
-   * table's keys and indexes are built after it; later rows (survivors' memberships from
-   * pensions.csv) keep them up row by row, and the foreign keys already back check them.
+   * Ends the COPY of the memberships met so far. The first time (after employments.csv, which
+   * brings nearly all of them) the table's keys are built; the few met later (survivors', in
+   * pensions.csv) keep them up row by row. After the `last` file the table is complete.
    */
-  private sendMemberships() {
-    const from = this.membershipsSent;
-    const to = this.membershipPerson.length;
-    if (to === from && this.membershipsBuilt) return;
-    this.membershipsSent = to;
-    const first = !this.membershipsBuilt;
-    this.membershipsBuilt = true;
+  private endMemberships(last: boolean) {
+    this.due(this.copies.membership.send(true));
+    if (!this.membershipKeys) {
+      this.membershipKeys = true;
+      this.built('membership');
+    }
+    if (last) this.complete('membership');
+    if (this.completed.has('membership')) return;
+    // With one lane for all, the connection carries the pension COPY meanwhile.
     const lane = this.lanes.membership;
-    const copy = new TableCopy(lane, 'membership');
-    lane.tasks.enqueue(async () => {
-      if (!this.employerIds && to > from) throw new Error('memberships before the employers were merged');
-      const ids = this.employerIds ?? new Map<string, number>();
-      for (let i = from; i < to; i++) {
-        const t = copy.tuples;
-        const scheme = this.membershipScheme[i] ?? '';
-        t.room(2 + 8 + 8 + 8 + maxBytes(scheme) + maxBytes('survivor') + maxBytes(this.actor));
-        t.tuple(6);
-        t.int4(this.firstIds.membership + i);
-        t.int4(this.membershipPerson[i] ?? 0);
-        t.int4(ids.get(this.membershipOrgnr[i] ?? '') ?? 0);
-        t.text(scheme);
-        t.text(this.membershipKind[i] ?? 'own');
-        t.text(this.actor);
-        copy.rows++;
-        // Within a task: write straight through (the chain already waits for this COPY).
-        if (t.size >= CHUNK_BYTES) await copy.write(t.take());
-      }
-      await copy.end();
-    });
-    if (first) this.built('membership');
+    this.copies.membership = new TableCopy(lane, 'membership', lane === this.lanes.pension);
   }
 
   employer(orgnr: string, name: string) {
@@ -398,12 +381,21 @@ export class DirectLoad implements RowSink {
     kind: MembershipKind,
   ) {
     if (this.stopped) return;
-    // mkey counts from 1 in the order memberships are met: the arrays' index is mkey - 1.
-    if (mkey !== this.membershipPerson.length + 1) throw new Error(`membership ${mkey} out of order`);
-    this.membershipPerson.push(this.personIds[person] ?? 0);
-    this.membershipOrgnr.push(orgnr);
-    this.membershipScheme.push(scheme);
-    this.membershipKind.push(kind);
+    // mkey counts from 1 in the order memberships are met: its id is the first id + mkey - 1.
+    if (mkey !== ++this.memberships) throw new Error(`membership ${mkey} out of order`);
+    const c = this.copies.membership;
+    const t = c.tuples;
+    t.room(2 + 8 + 8 + 8 + maxBytes(scheme) + maxBytes(kind) + maxBytes(this.actor));
+    t.tuple(6);
+    t.int4(this.membershipId(mkey));
+    t.int4(this.personIds[person] ?? 0);
+    // An unknown employer is a problem the validator reports: then nothing is written at all.
+    t.int4(this.employerIds?.get(orgnr) ?? 0);
+    t.text(scheme);
+    t.text(kind);
+    t.text(this.actor);
+    c.rows++;
+    if (!c.hold) this.due(c.send());
   }
 
   private membershipId(mkey: number) {
@@ -456,14 +448,13 @@ export class DirectLoad implements RowSink {
    */
   async finish(): Promise<Record<string, number>> {
     for (const table of ['person', 'employment', 'pension'] as const) this.finishTable(table);
-    this.sendMemberships();
-    this.complete('membership');
+    this.endMemberships(true);
     await this.tasks.drain();
     for (const fk of this.suspended.foreignKeys)
       if (!this.foreignKeysBack.has(fk.name)) await restoreForeignKey(this.s, fk);
     const inserted: Record<string, number> = {
       person: this.copies.person.rows,
-      membership: this.membershipPerson.length,
+      membership: this.memberships,
       employment: this.copies.employment.rows,
       pension: this.copies.pension.rows,
     };

@@ -89,7 +89,7 @@ export class ShadowTables {
     await db.batch(async (s) => {
       const stale = await s.query<{ name: string }>(
         `select nspname as name from pg_namespace
-         where nspname like '${PREFIX}%'
+         where nspname ~ '^${PREFIX}[0-9]+$'
            and substr(nspname, ${PREFIX.length + 1})::int not in (select pid from pg_stat_activity)`,
       );
       for (const { name } of stale) await s.exec(`drop schema ${name} cascade`);
@@ -133,6 +133,8 @@ export class ShadowTables {
    * After the last table the scratch schema goes too.
    */
   async swapIn(main: SqlSession, table: string) {
+    // Its connection would wait for this transaction, and this one for it.
+    if (this.sides.has(table)) throw new Error(`the copy of ${table} is not committed`);
     const triggers = await main.query<{ sql: string }>(
       `select pg_get_triggerdef(oid) as sql from pg_trigger
        where tgrelid = '${table}'::regclass and not tgisinternal order by tgname`,
