@@ -21,9 +21,10 @@ export interface SqlSession {
   copyIn(table: string, columns: readonly string[], lines: Iterable<string>): Promise<void>;
   /**
    * Opens a COPY … FROM STDIN in PostgreSQL's binary format (the caller writes the header, tuples
-   * and trailer). Nothing else may use the session until `end` has resolved.
+   * and trailer). Nothing else may use the session until `end` has resolved. `freeze` writes the
+   * rows frozen and all-visible (COPY FREEZE: the table must be new or truncated in this transaction).
    */
-  copyBinary(table: string, columns: readonly string[]): CopyWriter;
+  copyBinary(table: string, columns: readonly string[], options?: { freeze?: boolean }): CopyWriter;
 }
 
 /** A COPY in progress: `write` returns a promise only when the caller should wait (backpressure). */
@@ -91,13 +92,13 @@ async function openPGlite(dataDir: string): Promise<Database> {
             }
           },
           // PGlite reads a COPY from one blob: the chunks are kept until the end.
-          copyBinary(table, columns) {
+          copyBinary(table, columns, options) {
             const parts: Buffer[] = [];
             return {
               write: (chunk) => void parts.push(chunk),
               end: async () => {
                 await tx.query(
-                  `COPY ${table} (${columns.join(',')}) FROM '/dev/blob' WITH (FORMAT binary)`,
+                  `COPY ${table} (${columns.join(',')}) FROM '/dev/blob' WITH (${copyOptions(options)})`,
                   [],
                   {
                     blob: new Blob(parts.map((b) => new Uint8Array(b))),
@@ -146,9 +147,9 @@ async function openPostgres(url: string): Promise<Database> {
               stream.end();
             });
           },
-          copyBinary(table, columns) {
+          copyBinary(table, columns, options) {
             const stream = client.query(
-              copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN WITH (FORMAT binary)`),
+              copyFrom(`COPY ${table} (${columns.join(',')}) FROM STDIN WITH (${copyOptions(options)})`),
             );
             let failure: unknown;
             stream.on('error', (e) => {
@@ -196,6 +197,9 @@ async function openPostgres(url: string): Promise<Database> {
     },
   };
 }
+
+const copyOptions = (options?: { freeze?: boolean }) =>
+  options?.freeze ? 'FORMAT binary, FREEZE' : 'FORMAT binary';
 
 function* chunks(lines: Iterable<string>, size: number): Generator<string> {
   let buffer: string[] = [];

@@ -76,6 +76,8 @@ class TableCopy {
   private writer: CopyWriter | undefined;
   private readonly s: SqlSession;
   private readonly tasks: TaskChain;
+  /** A shadow copy, emptied in its lane's transaction (shadow.ts), takes COPY FREEZE. */
+  private readonly freeze: boolean;
   rows = 0;
   /** A chunk went to the connection: the COPY must be ended, even when nothing will be kept. */
   started = false;
@@ -89,12 +91,13 @@ class TableCopy {
   ) {
     this.s = lane.s;
     this.tasks = lane.tasks;
+    this.freeze = lane.shadows !== undefined;
   }
 
   /** Inside a task on the chain: writes a chunk to the COPY now. */
   async write(chunk: Buffer) {
     this.started = true;
-    this.writer ??= this.s.copyBinary(this.table, COLUMNS[this.table]);
+    this.writer ??= this.s.copyBinary(this.table, COLUMNS[this.table], { freeze: this.freeze });
     const waiting = this.writer.write(chunk);
     if (waiting) await waiting;
   }
@@ -291,6 +294,9 @@ export class DirectLoad implements RowSink {
     lane.tasks.enqueue(async () => {
       if (lane !== this.main && this.stopped) return;
       await restoreTable(lane.s, this.suspended, table);
+      // Statistics at once: the foreign key checks that follow (and the first searches and
+      // reports) are planned on them; with frozen rows a check is a merge of two index-only scans.
+      await lane.s.exec(`analyze ${table}`);
     });
   }
 

@@ -103,8 +103,10 @@ export class ShadowTables {
       for (const table of tables) {
         const side = await openSide(db);
         shadows.sides.set(table, side);
-        // Unqualified, a table's name means its copy on this connection.
-        await side.s.exec(`set local search_path = ${shadows.schema}, ${home}`);
+        // Unqualified, a table's name means its copy on this connection. Emptied in this
+        // transaction, the copy takes COPY FREEZE: rows written frozen and all-visible, so no
+        // vacuum rewrites them later and index-only scans (foreign key checks) work at once.
+        await side.s.exec(`set local search_path = ${shadows.schema}, ${home}; truncate ${table}`);
       }
     } catch (error) {
       await shadows.discard(false);
