@@ -82,7 +82,7 @@ export async function findPersons(
       words.map((w) => sql`lower(p.name) like ${`%${w}%`}`),
       sql` and `,
     );
-    // Candidates in alphabetical order through the btree on (lower(name), id) — an index-only scan
+    // Candidates in byte order through the btree on (lower(name) collate "C", id) — an index-only scan
     // that stops early for common names — or through the trigram index when the words are rare.
     // Ranking every match of a common surname (tens of thousands at 1 M members) would cost a heap
     // visit each, so the best match is chosen among the first CANDIDATES matches.
@@ -90,7 +90,7 @@ export async function findPersons(
       with candidate as (
         select p.id from person p
         where ${matches} and ${inScope}
-        order by lower(p.name), p.id
+        order by lower(p.name) collate "C", p.id
         limit ${CANDIDATES})
       select p.id, p.name, p.birth_date, p.national_id, p.death_date
       from candidate c join person p on p.id = c.id
