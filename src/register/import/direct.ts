@@ -294,9 +294,6 @@ export class DirectLoad implements RowSink {
     lane.tasks.enqueue(async () => {
       if (lane !== this.main && this.stopped) return;
       await restoreTable(lane.s, this.suspended, table);
-      // Statistics at once: the foreign key checks that follow (and the first searches and
-      // reports) are planned on them; with frozen rows a check is a merge of two index-only scans.
-      await lane.s.exec(`analyze ${table}`);
     });
   }
 
