@@ -12,7 +12,7 @@ import { type FieldError, invalidInput, notFound } from '../platform/errors';
 import { lockMembership } from './memberships';
 import { describePeriod, endsBeforeStart, firstOverlap } from './periods';
 import { employerScope } from './scope';
-import { type Benefit, membershipKindOf, type RegisterDb } from './tables';
+import { type Benefit, type MembershipKind, membershipKindOf, type RegisterDb } from './tables';
 import { loadPension, type PensionView } from './views';
 
 export interface NewPension {
@@ -21,6 +21,8 @@ export interface NewPension {
   endDate?: IsoDate | null | undefined;
   gradePct?: number | null | undefined;
   annualAmount: Ore;
+  /** A survivor's pension: the member who died (an own membership at the same employer and scheme). */
+  deceasedPersonId?: number | null | undefined;
 }
 
 async function sameBenefit(db: RegisterDb, membershipId: number, benefit: Benefit, except?: number) {
@@ -62,6 +64,8 @@ export async function addPension(
         },
       ]);
     }
+    const deceased = input.deceasedPersonId ?? null;
+    if (deceased !== null) await checkDeceased(trx, membership, deceased, input.startDate);
     const clash = firstOverlap(
       { startDate: input.startDate, endDate },
       await sameBenefit(trx, membershipId, input.benefit),
@@ -83,7 +87,7 @@ export async function addPension(
         end_date: endDate,
         grade_pct: input.gradePct ?? null,
         annual_amount: input.annualAmount,
-        deceased_person_id: null,
+        deceased_person_id: deceased,
         recorded_by: principal.username,
       })
       .returning('id')
@@ -97,6 +101,42 @@ export async function addPension(
     return id;
   });
   return loadPension(db, id);
+}
+
+/**
+ * The member named as deceased for a survivor's pension: someone else, recorded as dead before the
+ * pension starts, with an own membership at the employer and scheme it is paid from. The survivor's
+ * membership is in the caller's scope, so that membership is too: the answer reveals nothing else.
+ */
+async function checkDeceased(
+  db: RegisterDb,
+  survivor: { id: number; personId: number; kind: MembershipKind },
+  deceasedPersonId: number,
+  startDate: IsoDate,
+) {
+  const problem = (message: string) => invalidInput([{ path: 'deceasedPersonId', message }]);
+  if (survivor.kind !== 'survivor')
+    throw problem("only a survivor's pension (spouse, child) names a deceased member");
+  if (deceasedPersonId === survivor.personId) throw problem('must be another person than the survivor');
+  const found = await db
+    .selectFrom('membership as own')
+    .innerJoin('membership as s', (j) =>
+      j.onRef('s.employer_id', '=', 'own.employer_id').onRef('s.scheme_code', '=', 'own.scheme_code'),
+    )
+    .innerJoin('person as p', 'p.id', 'own.person_id')
+    .select('p.death_date')
+    .where('s.id', '=', survivor.id)
+    .where('own.person_id', '=', deceasedPersonId)
+    .where('own.kind', '=', 'own')
+    .executeTakeFirst();
+  if (!found)
+    throw problem(`person ${deceasedPersonId} has no own membership in this scheme at this employer`);
+  if (found.death_date === null) throw problem(`person ${deceasedPersonId} has no date of death recorded`);
+  if (startDate <= found.death_date) {
+    throw invalidInput([
+      { path: 'startDate', message: `must be after the deceased member's death on ${found.death_date}` },
+    ]);
+  }
 }
 
 /** Ends (or with null re-opens) a pension. */

@@ -31,6 +31,8 @@ export interface PensionView {
   endDate: IsoDate | null;
   gradePct: number | null;
   annualAmount: Ore | null;
+  /** A survivor's pension: the member who died (null when not known, as after a migration). */
+  deceasedPersonId: number | null;
   recordedAt: string;
   recordedBy: string;
 }
@@ -82,6 +84,7 @@ type PensionRecord = {
   end_date: IsoDate | null;
   grade_pct: number | null;
   annual_amount: Ore | null;
+  deceased_person_id: number | null;
   recorded_at: Date;
   recorded_by: string;
 };
@@ -109,6 +112,7 @@ export function pensionView(r: PensionRecord): PensionView {
     endDate: r.end_date,
     gradePct: r.grade_pct,
     annualAmount: r.annual_amount,
+    deceasedPersonId: r.deceased_person_id,
     recordedAt: iso(r.recorded_at),
     recordedBy: r.recorded_by,
   };
@@ -133,6 +137,7 @@ const PENSION_COLUMNS = [
   'end_date',
   'grade_pct',
   'annual_amount',
+  'deceased_person_id',
   'recorded_at',
   'recorded_by',
 ] as const;

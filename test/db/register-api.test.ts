@@ -578,6 +578,73 @@ describe("membership kind: a survivor's pension has its own membership (issue #2
     expect(child.status).toBe(201);
   });
 
+  it("a survivor's pension names the deceased member: dead before it starts, with an own membership in the scheme at the employer", async () => {
+    const per = await member('120352', 'Per Avdød', employerA, { startDate: '1990-01-01', positionPct: 100 });
+    const other = await member('230463', 'Ola Annensted', employerB);
+    const pensions = `/api/memberships/${survivorMembership}/pensions`;
+    const spouse = (deceasedPersonId: number, startDate = '2024-01-01') =>
+      call('POST', pensions, handler, {
+        benefit: 'spouse',
+        startDate,
+        annualAmount: 80000,
+        deceasedPersonId,
+      });
+    const problems = async (r: Awaited<ReturnType<typeof spouse>>) => {
+      expect(r.status).toBe(400);
+      return r.body.errors;
+    };
+
+    expect(await problems(await spouse(per.personId))).toEqual([
+      { path: 'deceasedPersonId', message: `person ${per.personId} has no date of death recorded` },
+    ]);
+    const died = await call('PATCH', `/api/persons/${per.personId}`, handler, {
+      deathDate: '2023-11-30',
+      validFrom: '2023-11-30',
+      reason: 'death notified',
+    });
+    expect(died.body).toMatchObject({ deathDate: "2023-11-30" });
+    expect(await problems(await spouse(per.personId, '2023-11-30'))).toEqual([
+      { path: 'startDate', message: "must be after the deceased member's death on 2023-11-30" },
+    ]);
+    expect(await problems(await spouse(other.personId))).toEqual([
+      {
+        path: 'deceasedPersonId',
+        message: `person ${other.personId} has no own membership in this scheme at this employer`,
+      },
+    ]);
+    expect(await problems(await spouse(liv.personId))).toEqual([
+      { path: 'deceasedPersonId', message: 'must be another person than the survivor' },
+    ]);
+    const onOwn = await call('POST', `/api/memberships/${liv.membershipId}/pensions`, handler, {
+      benefit: 'old_age',
+      startDate: '2030-01-01',
+      annualAmount: 1000,
+      deceasedPersonId: per.personId,
+    });
+    expect(await problems(onOwn)).toEqual([
+      {
+        path: 'deceasedPersonId',
+        message: "only a survivor's pension (spouse, child) names a deceased member",
+      },
+    ]);
+
+    // The child pension recorded above ends 2030-12-31: this one follows it.
+    const ok = await call('POST', pensions, handler, {
+      benefit: 'child',
+      startDate: '2031-01-01',
+      annualAmount: 80000,
+      deceasedPersonId: per.personId,
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ benefit: 'child', deceasedPersonId: per.personId });
+    const m = await call('GET', `/api/memberships/${survivorMembership}`, handler);
+    const listed = (m.body.pensions as { id: number; deceasedPersonId: number | null }[]).map(
+      (p) => p.deceasedPersonId,
+    );
+    expect(listed).toContain(per.personId);
+    expect(listed).toContain(null);
+  });
+
   it('employment periods go only on an own membership (400 naming the membership)', async () => {
     const r = await call('POST', `/api/memberships/${survivorMembership}/employments`, handler, {
       startDate: '2024-01-01',

@@ -82,6 +82,10 @@ const Pension = z.object({
   endDate: z.string().nullable(),
   gradePct: z.number().nullable(),
   annualAmount: z.number().nullable().describe('kroner per year'),
+  deceasedPersonId: z
+    .number()
+    .nullable()
+    .describe("a survivor's pension: the member who died (null when not known, as after a migration)"),
   recordedAt: z.string(),
   recordedBy: z.string(),
 });
@@ -461,6 +465,15 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
         endDate: DateIn.nullable().optional(),
         gradePct: Pct.nullable().optional(),
         annualAmount: KronerIn,
+        deceasedPersonId: z
+          .number()
+          .int()
+          .positive()
+          .nullable()
+          .optional()
+          .describe(
+            "a survivor's pension: the member who died — recorded as dead before startDate, with an own membership in the same scheme at the same employer",
+          ),
       }),
       response: { 201: Pension, ...protectedErrors },
     },
