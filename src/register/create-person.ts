@@ -23,7 +23,11 @@ export interface CreatePersonOptions {
 
 const personExists = () =>
   new AppError('conflict', [
-    { path: 'nationalId', message: 'a person with this number is registered already' },
+    {
+      path: 'nationalId',
+      message:
+        'a person with this number is registered already: enrol them with POST /api/memberships and their nationalId',
+    },
   ]);
 
 export async function createPerson(

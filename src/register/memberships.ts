@@ -8,8 +8,15 @@ import type { MembershipKind, RegisterDb } from './tables';
 import { todayInOslo } from './today';
 import { loadMemberships, type MembershipView } from './views';
 
+/**
+ * The person by their id, or by their national identity number. A writer limited to some employers
+ * names by id only persons they already reach (a membership at one of their employers); anyone
+ * else they enrol by number — knowing it is what an employer's side has of a new employee, and it
+ * reveals no more than that the number is registered.
+ */
 export interface NewMembership {
-  personId: number;
+  personId?: number | undefined;
+  nationalId?: string | undefined;
   employerId: number;
   schemeCode: string;
   /** 'own' (through work; the default) or 'survivor' (a survivor's pension after a deceased member). */
@@ -67,7 +74,7 @@ export async function createMembership(
   try {
     return await db.transaction().execute(async (trx) => {
       const [person, employer, scheme] = await Promise.all([
-        trx.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst(),
+        findPerson(trx, input, scope),
         trx
           .selectFrom('employer')
           .select(['id', 'orgnr'])
@@ -76,15 +83,20 @@ export async function createMembership(
         trx.selectFrom('scheme').select('code').where('code', '=', input.schemeCode).executeTakeFirst(),
       ]);
       const errors: FieldError[] = [];
-      if (!person) errors.push({ path: 'personId', message: 'no person with this id' });
+      if (!person)
+        errors.push(
+          input.nationalId === undefined
+            ? { path: 'personId', message: 'no person with this id' }
+            : { path: 'nationalId', message: 'no person with this number: register them first' },
+        );
       if (!employer) errors.push({ path: 'employerId', message: 'no employer with this id' });
       if (!scheme) errors.push({ path: 'schemeCode', message: 'no scheme with this code' });
-      if (errors.length > 0 || !employer) throw invalidInput(errors);
+      if (errors.length > 0 || !employer || !person) throw invalidInput(errors);
       requireEmployerInScope(scope, employer.orgnr);
       const found = await trx
         .selectFrom('membership')
         .select('id')
-        .where('person_id', '=', input.personId)
+        .where('person_id', '=', person.id)
         .where('employer_id', '=', input.employerId)
         .where('scheme_code', '=', input.schemeCode)
         .where('kind', '=', kind)
@@ -93,7 +105,7 @@ export async function createMembership(
       const { id } = await trx
         .insertInto('membership')
         .values({
-          person_id: input.personId,
+          person_id: person.id,
           employer_id: input.employerId,
           scheme_code: input.schemeCode,
           kind,
@@ -105,7 +117,8 @@ export async function createMembership(
         action: 'create',
         entity: 'membership',
         entityId: id,
-        details: { ...input, kind },
+        // The person by id: a national identity number never goes into a log.
+        details: { personId: person.id, employerId: input.employerId, schemeCode: input.schemeCode, kind },
       });
       return id;
     });
@@ -113,6 +126,37 @@ export async function createMembership(
     if (isUniqueViolation(error)) throw exists();
     throw error;
   }
+}
+
+/** The person a new membership is for; undefined if none, or (by id) one outside the caller's reach. */
+async function findPerson(
+  db: RegisterDb,
+  input: NewMembership,
+  scope: EmployerScope,
+): Promise<{ id: number } | undefined> {
+  if ((input.personId === undefined) === (input.nationalId === undefined))
+    throw invalidInput([{ path: 'personId', message: 'give either personId or nationalId' }]);
+  if (input.nationalId !== undefined)
+    return db
+      .selectFrom('person')
+      .select('id')
+      .where('national_id', '=', input.nationalId)
+      .executeTakeFirst();
+  let q = db
+    .selectFrom('person as p')
+    .select('p.id')
+    .where('p.id', '=', input.personId ?? 0);
+  if (scope !== 'all')
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('membership as m')
+          .innerJoin('employer as e', 'e.id', 'm.employer_id')
+          .select('m.id')
+          .whereRef('m.person_id', '=', 'p.id')
+          .where('e.orgnr', 'in', scope),
+      ),
+    );
+  return q.executeTakeFirst();
 }
 
 /** One membership with its periods, pensions and status today, for a caller who may read it. */

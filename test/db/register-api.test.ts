@@ -602,7 +602,7 @@ describe("membership kind: a survivor's pension has its own membership (issue #2
       validFrom: '2023-11-30',
       reason: 'death notified',
     });
-    expect(died.body).toMatchObject({ deathDate: "2023-11-30" });
+    expect(died.body).toMatchObject({ deathDate: '2023-11-30' });
     expect(await problems(await spouse(per.personId, '2023-11-30'))).toEqual([
       { path: 'startDate', message: "must be after the deceased member's death on 2023-11-30" },
     ]);
@@ -962,6 +962,41 @@ describe('employer scope: records outside it answer 404, as if they did not exis
       expect.objectContaining({ startDate: '2019-01-01', endDate: null, positionPct: 100 }),
     ]);
     expect(m?.pensions).toEqual([expect.objectContaining({ id: pensionId, endDate: null })]);
+  });
+
+  it('a scoped writer enrols a person from elsewhere by their number, never by guessing an id', async () => {
+    const enrol = (body: Json) => call('POST', '/api/memberships', preparerA, body);
+    const at = { employerId: employerA, schemeCode: 'FELLES' };
+    // By id, Siv (only at B) is out of reach: the same answer as for an id that does not exist.
+    const byId = await enrol({ ...at, personId: siv.personId });
+    expect(byId).toEqual(await enrol({ ...at, personId: 999999 }));
+    expect(byId.body.errors).toEqual([{ path: 'personId', message: 'no person with this id' }]);
+    const registerAgain = await call('POST', '/api/persons', preparerA, {
+      nationalId: fnr('050577'),
+      name: 'Siv',
+    });
+    expect(registerAgain.status).toBe(409);
+    expect(registerAgain.body.errors?.[0]?.message).toMatch(/enrol them with POST \/api\/memberships/);
+    expect((await enrol({ ...at, nationalId: fnr('311299', 300) })).body.errors).toEqual([
+      { path: 'nationalId', message: 'no person with this number: register them first' },
+    ]);
+    expect((await enrol({ ...at })).body.errors).toEqual([
+      { path: 'personId', message: 'give either personId or nationalId' },
+    ]);
+    // By number she is enrolled at A, and from then on reachable there.
+    const r = await enrol({ ...at, nationalId: fnr('050577') });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ personId: siv.personId, kind: 'own', employer: { id: employerA } });
+    expect((await call('GET', `/api/persons/${siv.personId}`, preparerA)).status).toBe(200);
+    // The audit row names the person by id, never by number.
+    const audit = await registerDb(t.ctx.db)
+      .selectFrom('audit_log')
+      .select('details')
+      .where('entity', '=', 'membership')
+      .where('entity_id', '=', String(r.body.id))
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.details)).not.toContain(fnr('050577'));
+    expect(audit.details).toMatchObject({ personId: siv.personId });
   });
 
   it('employers are public: one outside the scope is still 403, and a writer at B reaches the same records', async () => {

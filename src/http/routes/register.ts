@@ -347,7 +347,19 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
         "'survivor') at the deceased member's employer and scheme. One person can have both at the same " +
         'employer and scheme: a survivor who also works there stays an active member.',
       body: z.object({
-        personId: z.number().int().positive(),
+        personId: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe("the person's id; a writer limited to some employers: only a person they already reach"),
+        nationalId: z
+          .string()
+          .regex(/^\d{11}$/, 'must be 11 digits')
+          .optional()
+          .describe(
+            'instead of personId: enrols the person with this number (how a new employee is enrolled)',
+          ),
         employerId: z.number().int().positive(),
         schemeCode: z.string().trim().min(1).max(50),
         kind: KindEnum.optional(),
