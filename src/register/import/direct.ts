@@ -11,7 +11,6 @@
  * reads employments.csv; memberships are written after each file (employers are merged first, so
  * their ids are known), and each foreign key comes back once both its tables are complete.
  */
-import type { IsoDate } from '../../domain/dates';
 import type { CopyWriter, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
 import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
@@ -283,7 +282,7 @@ export class DirectLoad implements RowSink {
     this.others.finance(orgnr, scheme, year, premium, reserve, cost);
   }
 
-  person(person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
+  person(person: number, nid: string, birth: number, name: string, death: number | null) {
     if (this.stopped) return;
     const c = this.copies.person;
     const id = this.firstIds.person + c.rows++;
@@ -303,7 +302,7 @@ export class DirectLoad implements RowSink {
   membership(
     mkey: number,
     person: number,
-    _nid: string,
+    _nid: number,
     orgnr: string,
     scheme: string,
     kind: MembershipKind,
@@ -321,7 +320,7 @@ export class DirectLoad implements RowSink {
     return this.firstIds.membership + mkey - 1;
   }
 
-  employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null) {
+  employment(mkey: number, start: number, end: number | null, pct: number, salary: number | null) {
     if (this.stopped) return;
     const c = this.copies.employment;
     const t = c.tuples;
@@ -340,9 +339,9 @@ export class DirectLoad implements RowSink {
   pension(
     mkey: number,
     benefit: string,
-    start: IsoDate,
-    end: IsoDate | null,
-    grade: string | null,
+    start: number,
+    end: number | null,
+    grade: number | null,
     amount: number | null,
   ) {
     if (this.stopped) return;
