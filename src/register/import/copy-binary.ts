@@ -7,6 +7,11 @@ import { daysFromCivil } from '../../domain/day-numbers';
 /** Chunks handed to the connection. */
 export const CHUNK_BYTES = 1 << 20;
 const PG_EPOCH = daysFromCivil(2000, 1, 1);
+/**
+ * Room beyond a chunk: a chunk is handed over once it holds CHUNK_BYTES, so the tuple that crosses
+ * that line must fit without the buffer being grown (and copied) first.
+ */
+const SLACK = 64 * 1024;
 
 /**
  * Tuples in PostgreSQL's binary COPY format, written byte by byte into a buffer that is handed over
@@ -14,7 +19,7 @@ const PG_EPOCH = daysFromCivil(2000, 1, 1);
  * reserve room for a whole tuple first with `room`.
  */
 export class BinaryTuples {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES + SLACK);
   private pos = 0;
 
   constructor() {
@@ -39,7 +44,7 @@ export class BinaryTuples {
   /** The bytes written so far; the next ones go to a fresh buffer. */
   take(): Buffer {
     const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES + SLACK);
     this.pos = 0;
     return out;
   }

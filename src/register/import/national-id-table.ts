@@ -13,12 +13,22 @@ export class NationalIdTable {
   /** Kept at most half full. */
   private slots = new Int32Array(2048 * SLOT);
   private mask = 2048 - 1;
-  /** By index: the slot holding it, for `value`. */
-  private where = new Int32Array(1024);
+  // By index: the halves again, for `value` and for `find`'s hint (read in order, cache-friendly).
+  private high = new Int32Array(1024);
+  private low = new Int32Array(1024);
   size = 0;
 
-  /** The index of the number whose first 5 and last 6 digits are `high` and `low`, or -1. */
-  find(high: number, low: number): number {
+  /**
+   * The index of the number whose first 5 and last 6 digits are `high` and `low`, or -1. `hint` and
+   * the index after it are tried first: rows of one person follow each other, and the files list
+   * persons in the same order, so the answer is usually the last one or the next.
+   */
+  find(high: number, low: number, hint = -1): number {
+    if (hint >= 0) {
+      if (hint < this.size && this.high[hint] === high && this.low[hint] === low) return hint;
+      const next = hint + 1;
+      if (next < this.size && this.high[next] === high && this.low[next] === low) return next;
+    }
     const slots = this.slots;
     for (let s = hash(high, low) & this.mask; ; s = (s + 1) & this.mask) {
       const at = s * SLOT;
@@ -28,14 +38,30 @@ export class NationalIdTable {
     }
   }
 
+  /** The index of an 11-digit text, or -1 (also for a text that is not 11 ASCII digits). */
+  findText(text: string): number {
+    const high = textDigits(text, 0, 5);
+    const low = textDigits(text, 5, 11);
+    return text.length !== 11 || high < 0 || low < 0 ? -1 : this.find(high, low);
+  }
+
+  /** Adds an 11-digit text not in the table; returns its index. */
+  addText(text: string): number {
+    const high = textDigits(text, 0, 5);
+    const low = textDigits(text, 5, 11);
+    if (text.length !== 11 || high < 0 || low < 0) throw new RangeError('not 11 digits');
+    return this.add(high, low);
+  }
+
   /** Adds a number not in the table; returns its index. */
   add(high: number, low: number): number {
     const i = this.size++;
-    if (i >= this.where.length) {
-      const bigger = new Int32Array(this.where.length * 2);
-      bigger.set(this.where);
-      this.where = bigger;
+    if (i >= this.high.length) {
+      this.high = grow(this.high);
+      this.low = grow(this.low);
     }
+    this.high[i] = high;
+    this.low[i] = low;
     if (this.size * 2 > this.mask + 1) this.rehash();
     this.place(high, low, i);
     return i;
@@ -43,8 +69,7 @@ export class NationalIdTable {
 
   /** The number at `index`, as an integer (exact: below 2^53). */
   value(index: number): number {
-    const at = (this.where[index] as number) * SLOT;
-    return (this.slots[at] as number) * SPLIT + (this.slots[at + 1] as number);
+    return (this.high[index] as number) * SPLIT + (this.low[index] as number);
   }
 
   private place(high: number, low: number, i: number) {
@@ -54,7 +79,6 @@ export class NationalIdTable {
     this.slots[at] = high;
     this.slots[at + 1] = low;
     this.slots[at + 2] = i + 1;
-    this.where[i] = s;
   }
 
   private rehash() {
@@ -68,18 +92,21 @@ export class NationalIdTable {
   }
 }
 
-/** The first 5 and last 6 digits of an 11-digit text, or undefined if it is not 11 ASCII digits. */
-export function nationalIdParts(text: string): [high: number, low: number] | undefined {
-  if (text.length !== 11) return undefined;
-  let high = 0;
-  let low = 0;
-  for (let i = 0; i < 11; i++) {
+/** The value of the ASCII digits `text[from..to)`, or -1 if one is not a digit (or missing). */
+function textDigits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
     const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return undefined;
-    if (i < 5) high = high * 10 + d;
-    else low = low * 10 + d;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
   }
-  return [high, low];
+  return value;
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }
 
 function hash(high: number, low: number): number {

@@ -19,7 +19,7 @@ import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import type { CsvRecord } from './csv';
 import { bytesEqual, digitsValue, isoDateDays, kronerOre, percentHundredths } from './field-bytes';
-import { NationalIdTable, nationalIdParts } from './national-id-table';
+import { NationalIdTable } from './national-id-table';
 import type { RowSink } from './rows';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
@@ -72,12 +72,16 @@ interface Span {
 function sweep(list: number[], report: (a: Span, b: Span) => void) {
   const n = list.length / 3;
   if (n < 2) return;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
-  );
+  // Files list a membership's periods in order nearly always: then no sort (and no array) is needed.
+  const order = inOrder(list)
+    ? undefined
+    : Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
+      );
   // Sweep in start order, remembering the period that reaches furthest.
   let reach = -1;
-  for (const i of order) {
+  for (let k = 0; k < n; k++) {
+    const i = order ? (order[k] ?? 0) : k;
     const start = list[i * 3] ?? 0;
     const end = list[i * 3 + 1] ?? 0;
     const line = list[i * 3 + 2] ?? 0;
@@ -91,6 +95,16 @@ function sweep(list: number[], report: (a: Span, b: Span) => void) {
     }
     if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
   }
+}
+
+/** True when a flat [start, end, line, …] list is sorted by start, then line. */
+function inOrder(list: number[]): boolean {
+  for (let i = 3; i < list.length; i += 3) {
+    const start = list[i] ?? 0;
+    const before = list[i - 3] ?? 0;
+    if (start < before || (start === before && (list[i + 2] ?? 0) < (list[i - 1] ?? 0))) return false;
+  }
+  return true;
 }
 
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
@@ -174,6 +188,8 @@ export class ImportValidator {
   private pos: number[] = [];
   private headerCount = 0;
   private record: CsvRecord | undefined;
+  /** The person of the last row found by `knownPerson`: the next row's is likely the same or the next. */
+  private lastPerson = -1;
   // The last period read by `period` (day numbers; end null when open).
   private start = 0;
   private end: number | null = null;
@@ -424,12 +440,11 @@ export class ImportValidator {
 
   /** The index of a (valid) person number (added if new). */
   private person_(nid: string): number {
-    const [high, low] = nationalIdParts(nid) ?? [-1, -1];
-    let i = this.persons.find(high, low);
+    let i = this.persons.findText(nid);
     if (i < 0) {
       if (this.persons.size >= PERSONS_MAX)
         throw new RangeError(`one import may name at most ${PERSONS_MAX} persons`);
-      i = this.persons.add(high, low);
+      i = this.persons.addText(nid);
       this.personLine.push(0);
       this.personFirstMembership.push(0);
     }
@@ -438,8 +453,7 @@ export class ImportValidator {
 
   /** The index of a person number already met in persons.csv, or -1. */
   private personInCsv(nid: string): number {
-    const parts = nationalIdParts(nid);
-    const i = parts ? this.persons.find(parts[0], parts[1]) : -1;
+    const i = this.persons.findText(nid);
     return i >= 0 && (this.personLine[i] ?? 0) > 0 ? i : -1;
   }
 
@@ -460,8 +474,10 @@ export class ImportValidator {
     const high = digitsValue(buf, from, from + 5);
     const low = digitsValue(buf, from + 5, from + 11);
     if (high < 0 || low < 0) return -1;
-    const i = this.persons.find(high, low);
-    return i >= 0 && (this.personLine[i] ?? 0) > 0 ? i : -1;
+    const i = this.persons.find(high, low, this.lastPerson);
+    if (i < 0 || (this.personLine[i] ?? 0) === 0) return -1;
+    this.lastPerson = i;
+    return i;
   }
 
   /** The index of column `n`'s employer if it is 9 plain digits found good before, else undefined. */
@@ -682,8 +698,7 @@ export class ImportValidator {
 
   /** The mkey of a membership the import touches, by its natural key; undefined if it touches none. */
   private mkeyOf(r: RegisterPeriod): number | undefined {
-    const parts = nationalIdParts(r.national_id);
-    const person = parts ? this.persons.find(parts[0], parts[1]) : -1;
+    const person = this.persons.findText(r.national_id);
     const employer = this.employerIndex.map.get(r.orgnr);
     const scheme = this.schemeIndex.map.get(r.scheme);
     if (person < 0 || employer === undefined || scheme === undefined) return undefined;
