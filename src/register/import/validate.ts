@@ -13,8 +13,8 @@
  * Dates are day numbers (days since 1970-01-01), percentages hundredths, amounts øre.
  */
 import { type IsoDate, parseIsoDate } from '../../domain/dates';
-import { dayNumberOfIso, isoOfDayNumber } from '../../domain/day-numbers';
-import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
+import { dayNumberOfIso, daysFromCivil, isoOfDayNumber } from '../../domain/day-numbers';
+import { checkNationalId, checkOrgnr, nationalIdBirth } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import type { CsvRecord } from './csv';
@@ -188,6 +188,9 @@ export class ImportValidator {
   private pos: number[] = [];
   private headerCount = 0;
   private record: CsvRecord | undefined;
+  // The digits of the last national id read from bytes, and the birth date in the last one checked.
+  private readonly idDigits = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private idBirth = 0;
   /** The person of the last row found by `knownPerson`: the next row's is likely the same or the next. */
   private lastPerson = -1;
   // The last period read by `period` (day numbers; end null when open).
@@ -525,27 +528,53 @@ export class ImportValidator {
       this.sink.scheme(code, provider, name);
   }
 
+  /**
+   * Column 0 when its bytes are 11 digits that the rules of checkNationalId accept: its text, with
+   * the birth date in it as `this.idBirth` (a day number). Else undefined: the text path decides.
+   */
+  private plainNationalId(): string | undefined {
+    const from = this.from(0);
+    if (this.to(0) - from !== 11) return undefined;
+    const buf = this.bytes();
+    const digits = this.idDigits;
+    for (let i = 0; i < 11; i++) {
+      const d = (buf[from + i] as number) - 48;
+      if (d < 0 || d > 9) return undefined;
+      digits[i] = d;
+    }
+    const birth = nationalIdBirth(digits, this.options);
+    if (birth < 0) return undefined;
+    this.idBirth = daysFromCivil(Math.floor(birth / 10_000), Math.floor(birth / 100) % 100, birth % 100);
+    return this.record?.text(this.pos[0] ?? -1);
+  }
+
   private person() {
-    const id = this.nationalId('person_id', this.required('person_id', 0));
+    // A million numbers: the plain ones are checked from the bytes, with nothing allocated.
+    let nid = this.plainNationalId();
+    if (nid === undefined) {
+      const id = this.nationalId('person_id', this.required('person_id', 0));
+      nid = id?.text;
+      if (id) this.idBirth = dayNumberOfIso(id.birthDate);
+    }
     const birth = this.date('birth_date', 1, true);
     const name = this.required('name', 2);
     const death = this.date('death_date', 3, false);
-    if (id && birth != null && birth !== dayNumberOfIso(id.birthDate)) {
+    if (nid !== undefined && birth != null && birth !== this.idBirth) {
       this.problem(
         'birth_date',
-        `${isoOfDayNumber(birth)} does not agree with the birth date in person_id (${id.birthDate})`,
+        `${isoOfDayNumber(birth)} does not agree with the birth date in person_id (${isoOfDayNumber(this.idBirth)})`,
       );
     }
     if (birth != null && death != null && death < birth)
       this.problem('death_date', `${isoOfDayNumber(death)} is before birth_date ${isoOfDayNumber(birth)}`);
-    const i = id ? this.person_(id.text) : -1;
-    if (id) {
+    const i = nid !== undefined ? this.person_(nid) : -1;
+    if (nid !== undefined) {
       const first = this.personLine[i] ?? 0;
       if (first > 0) this.problem('person_id', `duplicate of line ${first}`);
       else this.personLine[i] = this.line;
     }
-    if (this.rowOk && id && birth != null && name !== undefined && death !== undefined)
-      this.sink.person(i, id.text, birth, name, death);
+    if (this.rowOk && nid !== undefined && birth != null && name !== undefined && death !== undefined)
+      this.sink.person(i, nid, birth, name, death);
   }
 
   /** person_id, orgnr and scheme (columns 0–2) of an employment or pension, and its membership's mkey. */
