@@ -43,7 +43,7 @@ function validate(files: Partial<Record<ImportFile, string[]>>, allowSynthetic =
   );
   for (const [file, rows] of Object.entries(files) as [ImportFile, string[]][]) {
     v.header(file, record(IMPORT_FILES[file].join(',')), 1);
-    rows.forEach((row, i) => v.row(i + 2, record(row)));
+    for (const [i, row] of rows.entries()) v.row(i + 2, record(row));
   }
   v.checkOverlaps();
   return { calls, errors: v.sortedErrors() };
