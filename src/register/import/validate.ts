@@ -19,6 +19,7 @@ import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import type { CsvRecord } from './csv';
 import { bytesEqual, digitsValue, isoDateDays, kronerOre, percentHundredths } from './field-bytes';
+import { IntColumn } from './int-column';
 import { NationalIdTable } from './national-id-table';
 import type { RowSink } from './rows';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
@@ -143,9 +144,6 @@ interface PendingRef {
   line: number;
 }
 
-/** Grows a plain array of numbers; V8 keeps it as a packed array of small integers. */
-type Column = number[];
-
 export class ImportValidator {
   readonly errors: ImportError[] = [];
   private readonly employers = new Map<string, number>();
@@ -156,23 +154,23 @@ export class ImportValidator {
   private readonly employerIndex = new Interned();
   private readonly schemeIndex = new Interned();
   /** By person index: the line in persons.csv (0: not in persons.csv), and the first of its memberships. */
-  private readonly personLine: number[] = [];
-  private readonly personFirstMembership: number[] = [];
+  private readonly personLine = new IntColumn();
+  private readonly personFirstMembership = new IntColumn();
   // By mkey (1, 2, …: the import's own numbering of its memberships): the next membership of the
   // same person, and employer × scheme × kind as one number. A person has few memberships, so a
   // short walk finds one without hashing.
-  private readonly membershipNext: number[] = [0];
-  private readonly membershipCode: number[] = [0];
+  private readonly membershipNext = new IntColumn();
+  private readonly membershipCode = new IntColumn();
   // References found good (well-formed and known), so a repeated value costs one lookup: employers
   // by their number, schemes by a hash of their bytes (checked against `schemeBytes`).
   private readonly goodEmployers = new Map<number, number>();
   private readonly goodSchemes = new Map<number, number>();
   private readonly schemeBytes: Buffer[] = [];
   // Employment periods, one entry per row with a membership and a period: mkey, start, end, line.
-  private readonly periodMkey: Column = [];
-  private readonly periodStart: Column = [];
-  private readonly periodEnd: Column = [];
-  private readonly periodLine: Column = [];
+  private readonly periodMkey = new IntColumn();
+  private readonly periodStart = new IntColumn();
+  private readonly periodEnd = new IntColumn();
+  private readonly periodLine = new IntColumn();
   /** mkey × benefit → flat [start, end, line, …]; line 0 marks a pension already in the register. */
   private readonly pensionPeriods = new Map<number, number[]>();
   /** Pensions whose benefit is not one of BENEFITS, by mkey, benefit and start: for the duplicate check. */
@@ -200,7 +198,11 @@ export class ImportValidator {
   constructor(
     private readonly options: ValidatorOptions,
     private readonly sink: RowSink,
-  ) {}
+  ) {
+    // mkey 0 means "none": the membership columns start with an unused entry.
+    this.membershipNext.push(0);
+    this.membershipCode.push(0);
+  }
 
   get ok(): boolean {
     return this.errors.length === 0;
@@ -457,7 +459,7 @@ export class ImportValidator {
   /** The index of a person number already met in persons.csv, or -1. */
   private personInCsv(nid: string): number {
     const i = this.persons.findText(nid);
-    return i >= 0 && (this.personLine[i] ?? 0) > 0 ? i : -1;
+    return i >= 0 && this.personLine.at(i) > 0 ? i : -1;
   }
 
   /** A person not in persons.csv may still be in the register: checked later, in one query. */
@@ -478,7 +480,7 @@ export class ImportValidator {
     const low = digitsValue(buf, from + 5, from + 11);
     if (high < 0 || low < 0) return -1;
     const i = this.persons.find(high, low, this.lastPerson);
-    if (i < 0 || (this.personLine[i] ?? 0) === 0) return -1;
+    if (i < 0 || this.personLine.at(i) === 0) return -1;
     this.lastPerson = i;
     return i;
   }
@@ -569,9 +571,9 @@ export class ImportValidator {
       this.problem('death_date', `${isoOfDayNumber(death)} is before birth_date ${isoOfDayNumber(birth)}`);
     const i = nid !== undefined ? this.person_(nid) : -1;
     if (nid !== undefined) {
-      const first = this.personLine[i] ?? 0;
+      const first = this.personLine.at(i);
       if (first > 0) this.problem('person_id', `duplicate of line ${first}`);
-      else this.personLine[i] = this.line;
+      else this.personLine.set(i, this.line);
     }
     if (this.rowOk && nid !== undefined && birth != null && name !== undefined && death !== undefined)
       this.sink.person(i, nid, birth, name, death);
@@ -608,8 +610,8 @@ export class ImportValidator {
     if (mkey === undefined) {
       mkey = this.membershipCode.length;
       this.membershipCode.push(membership);
-      this.membershipNext.push(this.personFirstMembership[person] ?? 0);
-      this.personFirstMembership[person] = mkey;
+      this.membershipNext.push(this.personFirstMembership.at(person));
+      this.personFirstMembership.set(person, mkey);
       // Sent even if this row has other problems: with any problem, nothing is written at all.
       this.sink.membership(mkey, person, this.persons.value(person), orgnr, code, kind);
     }
@@ -617,8 +619,8 @@ export class ImportValidator {
   }
 
   private findMembership(person: number, code: number): number | undefined {
-    for (let m = this.personFirstMembership[person] ?? 0; m !== 0; m = this.membershipNext[m] ?? 0) {
-      if (this.membershipCode[m] === code) return m;
+    for (let m = this.personFirstMembership.at(person); m !== 0; m = this.membershipNext.at(m)) {
+      if (this.membershipCode.at(m) === code) return m;
     }
     return undefined;
   }
@@ -776,14 +778,14 @@ export class ImportValidator {
     const memberships = this.membershipCode.length - 1;
     const first = new Int32Array(memberships + 2);
     for (let i = 0; i < n; i++) {
-      const k = (this.periodMkey[i] ?? 0) + 1;
+      const k = this.periodMkey.at(i) + 1;
       first[k] = (first[k] ?? 0) + 1;
     }
     for (let k = 1; k <= memberships + 1; k++) first[k] = (first[k] ?? 0) + (first[k - 1] ?? 0);
     const order = new Int32Array(n);
     const fill = first.slice();
     for (let i = 0; i < n; i++) {
-      const k = this.periodMkey[i] ?? 0;
+      const k = this.periodMkey.at(i);
       order[fill[k] ?? 0] = i;
       fill[k] = (fill[k] ?? 0) + 1;
     }
@@ -794,7 +796,7 @@ export class ImportValidator {
       const list: number[] = [];
       for (let j = from; j < to; j++) {
         const i = order[j] ?? 0;
-        list.push(this.periodStart[i] ?? 0, this.periodEnd[i] ?? 0, this.periodLine[i] ?? 0);
+        list.push(this.periodStart.at(i), this.periodEnd.at(i), this.periodLine.at(i));
       }
       yield list;
     }
