@@ -2,6 +2,7 @@
  * Calendar dates as day numbers (days since 1970-01-01, proleptic Gregorian), for code that
  * counts days in bulk: exact integer conversions (Howard Hinnant's algorithms), no `Date`.
  */
+import type { IsoDate } from './dates';
 
 /** The day number of year-month-day (days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -26,4 +27,20 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The day number of an ISO `YYYY-MM-DD` date (not checked: give it a valid one). */
+export function dayNumberOfIso(date: string): number {
+  const year =
+    date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3);
+  const month = date.charCodeAt(5) * 10 + date.charCodeAt(6);
+  const day = date.charCodeAt(8) * 10 + date.charCodeAt(9);
+  // Each sum counted '0' (48) once per digit weight: 48 × 1111, 48 × 11.
+  return daysFromCivil(year - 48 * 1111, month - 48 * 11, day - 48 * 11);
+}
+
+/** The ISO `YYYY-MM-DD` date of a day number (years 0–9999). */
+export function isoOfDayNumber(dayNumber: number): IsoDate {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }

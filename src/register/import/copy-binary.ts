@@ -2,22 +2,27 @@
  * PostgreSQL's binary COPY format (header, tuples of length-prefixed fields, trailer), for the
  * initial load (direct.ts): no text for the database to parse.
  */
-import type { IsoDate } from '../../domain/dates';
 import { daysFromCivil } from '../../domain/day-numbers';
 
 /** Chunks handed to the connection. */
 export const CHUNK_BYTES = 1 << 20;
 const PG_EPOCH = daysFromCivil(2000, 1, 1);
+/**
+ * Room beyond a chunk: a chunk is handed over once it holds CHUNK_BYTES, so the tuple that crosses
+ * that line must fit without the buffer being grown (and copied) first.
+ */
+const SLACK = 64 * 1024;
 
 /**
- * Tuples in PostgreSQL's binary COPY format, written byte by byte into a buffer that is handed over
- * in chunks (Buffer's own write methods check their arguments and cost more than the rows). Callers
- * reserve room for a whole tuple first with `room`.
+ * Tuples in PostgreSQL's binary COPY format, written into a buffer that is handed over in chunks.
+ * Numbers go through a DataView over it (one big-endian store each, which V8 compiles inline;
+ * Buffer's own write methods check their arguments and cost more than the rows). Callers reserve
+ * room for a whole tuple first with `room`.
  */
 export class BinaryTuples {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES + SLACK);
+  private view = viewOf(this.buf);
   private pos = 0;
-  private readonly numerics = new Map<string, Buffer>();
 
   constructor() {
     // Signature, flags, header extension length.
@@ -36,24 +41,22 @@ export class BinaryTuples {
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
     this.buf.copy(bigger, 0, 0, this.pos);
     this.buf = bigger;
+    this.view = viewOf(bigger);
   }
 
   /** The bytes written so far; the next ones go to a fresh buffer. */
   take(): Buffer {
     const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES + SLACK);
+    this.view = viewOf(this.buf);
     this.pos = 0;
     return out;
   }
 
+  /** A 32-bit word, big-endian (`v` is taken modulo 2^32, as two's complement). */
   private i32(v: number) {
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = v >>> 24;
-    b[p + 1] = v >>> 16;
-    b[p + 2] = v >>> 8;
-    b[p + 3] = v;
-    this.pos = p + 4;
+    this.view.setInt32(this.pos, v);
+    this.pos += 4;
   }
 
   /** Ends the COPY data. */
@@ -64,8 +67,7 @@ export class BinaryTuples {
   }
 
   tuple(fields: number) {
-    this.buf[this.pos++] = fields >>> 8;
-    this.buf[this.pos++] = fields;
+    this.i16(fields);
   }
 
   null() {
@@ -73,8 +75,10 @@ export class BinaryTuples {
   }
 
   int4(v: number) {
-    this.i32(4);
-    this.i32(v);
+    const p = this.pos;
+    this.view.setInt32(p, 4);
+    this.view.setInt32(p + 4, v);
+    this.pos = p + 8;
   }
 
   /** A bigint; øre amounts are safe integers, split into two 32-bit halves. */
@@ -104,51 +108,39 @@ export class BinaryTuples {
     this.pos += n;
   }
 
-  /** A date: days since 2000-01-01. */
-  date(d: IsoDate | null) {
-    if (d === null) return this.null();
-    const y =
-      (d.charCodeAt(0) - 48) * 1000 +
-      (d.charCodeAt(1) - 48) * 100 +
-      (d.charCodeAt(2) - 48) * 10 +
-      d.charCodeAt(3) -
-      48;
-    const m = (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
-    const day = (d.charCodeAt(8) - 48) * 10 + d.charCodeAt(9) - 48;
-    this.int4(daysFromCivil(y, m, day) - PG_EPOCH);
+  /** A date given as a day number (days since 1970-01-01); PostgreSQL counts from 2000-01-01. */
+  date(days: number | null) {
+    if (days === null) return this.null();
+    this.int4(days - PG_EPOCH);
   }
 
-  /** A validated percentage (0–100, at most two decimals) as a binary numeric, length included. */
-  percent(text: string | null) {
-    if (text === null) return this.null();
-    let field = this.numerics.get(text);
-    if (!field) {
-      field = numericField(text);
-      if (this.numerics.size < 100_000) this.numerics.set(text, field);
-    }
-    for (let i = 0; i < field.length; i++) this.buf[this.pos + i] = field[i] as number;
-    this.pos += field.length;
+  private i16(v: number) {
+    this.view.setInt16(this.pos, v);
+    this.pos += 2;
+  }
+
+  /**
+   * A percentage in hundredths (0–10000) as a binary numeric with display scale 2, length included:
+   * base-10000 digits (the whole part, then the hundredths as one digit after the point), weight, sign.
+   */
+  percent(hundredths: number | null) {
+    if (hundredths === null) return this.null();
+    const integer = Math.floor(hundredths / 100);
+    const fraction = (hundredths % 100) * 100;
+    const digits = (integer > 0 ? 1 : 0) + (fraction > 0 ? 1 : 0);
+    this.i32(8 + 2 * digits);
+    this.i16(digits);
+    this.i16(digits === 0 ? 0 : integer > 0 ? 0 : -1);
+    this.i16(0); // positive
+    this.i16(2);
+    if (integer > 0) this.i16(integer);
+    if (fraction > 0) this.i16(fraction);
   }
 }
 
 /** Room a text field may take: its length word and up to three bytes per UTF-16 unit. */
 export const maxBytes = (s: string) => 4 + 3 * s.length;
 
-/** numeric's binary form: base-10000 digits with weight, sign and display scale (here 2). */
-function numericField(text: string): Buffer {
-  const [whole = '0', frac = ''] = text.split('.');
-  const hundredths = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-  const integer = Math.floor(hundredths / 100);
-  const fraction = (hundredths % 100) * 100; // one base-10000 digit after the point
-  const digits =
-    integer > 0 ? (fraction > 0 ? [integer, fraction] : [integer]) : fraction > 0 ? [fraction] : [];
-  const weight = integer > 0 ? 0 : -1;
-  const out = Buffer.alloc(4 + 8 + 2 * digits.length);
-  let p = out.writeInt32BE(8 + 2 * digits.length, 0);
-  p = out.writeInt16BE(digits.length, p);
-  p = out.writeInt16BE(digits.length === 0 ? 0 : weight, p);
-  p = out.writeInt16BE(0, p); // positive
-  p = out.writeInt16BE(2, p);
-  for (const d of digits) p = out.writeInt16BE(d, p);
-  return out;
+function viewOf(buf: Buffer): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.length);
 }

@@ -18,7 +18,7 @@ async function read(text: string | Buffer, chunkSize: number) {
   const file = path.join(dir, `f${Math.random().toString(36).slice(2)}.csv`);
   fs.writeFileSync(file, text);
   const out: { line: number; fields: string[] }[] = [];
-  await scanCsv(file, (line, fields, count) => out.push({ line, fields: fields.slice(0, count) }), {
+  await scanCsv(file, (line, record) => out.push({ line, fields: record.texts() }), {
     chunkSize,
   });
   return out;

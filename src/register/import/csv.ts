@@ -3,7 +3,7 @@
  * LF or CRLF line ends, an optional UTF-8 BOM) with the physical line each record starts on.
  *
  * Hand-written because the import reads millions of rows: a record without quotes (nearly all of
- * them) is split by one pass over its bytes, and its fields are cut straight out of the buffer.
+ * them) is split by one pass over its bytes into field offsets in the buffer, with no string made.
  * A record with a quote goes through the full state machine, which also counts the line breaks
  * inside quoted fields, so that `line` stays the physical line a user opens the file at.
  */
@@ -20,10 +20,32 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
- * Called for each non-blank record. `fields` is reused for the next record: keep the strings, not
- * the array. `count` is the number of fields (the array may be longer).
+ * One record, as byte ranges in `buf`: field `i` is `buf[starts[i]..ends[i])`, undecoded. Nothing is
+ * cut into strings unless asked (`text`): most fields of a large import are digits the validator
+ * reads straight from the bytes. The record, its arrays and `buf` are reused or released after the
+ * callback: keep strings and numbers, not the record.
  */
-export type OnRecord = (line: number, fields: string[], count: number) => void;
+export class CsvRecord {
+  /** The bytes the fields point into: the chunk being read, or a decoded copy for a quoted record. */
+  buf: Buffer = Buffer.alloc(0);
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** The number of fields (the arrays may be longer). */
+  count = 0;
+
+  /** Field `i` as a string (UTF-8). */
+  text(i: number): string {
+    return (this.buf as Slicing).utf8Slice(this.starts[i] ?? 0, this.ends[i] ?? 0);
+  }
+
+  /** The fields as strings (for tests and headers). */
+  texts(): string[] {
+    return Array.from({ length: this.count }, (_, i) => this.text(i));
+  }
+}
+
+/** Called for each non-blank record (see CsvRecord for what may be kept). */
+export type OnRecord = (line: number, record: CsvRecord) => void;
 
 export interface ScanOptions {
   /** After each chunk: the bytes read so far. A returned promise is awaited before reading on. */
@@ -38,57 +60,69 @@ const LF = 10;
 const CR = 13;
 
 /** Node's Buffer has this (Buffer#toString calls it) without the encoding lookup; @types/node omits it. */
-type Slicing = Buffer & { latin1Slice(start: number, end: number): string };
+type Slicing = Buffer & { utf8Slice(start: number, end: number): string };
 
 /** Where a record parse ended: the next record's offset, or -1 when the buffer ends inside the record. */
 type Parsed = number;
 
 class Scanner {
-  readonly fields: string[] = [];
-  count = 0;
+  readonly record = new CsvRecord();
   /** Line breaks inside quoted fields of the record just parsed. */
   innerBreaks = 0;
   /** Set when the record is malformed; the message for the report. */
   error: string | undefined;
 
   /** Parses one record starting at `start`; `final` says the buffer holds the end of the file. */
-  record(buf: Buffer, start: number, end: number, final: boolean): Parsed {
-    this.count = 0;
+  parse(buf: Buffer, start: number, end: number, final: boolean): Parsed {
+    const r = this.record;
+    const starts = r.starts;
+    const ends = r.ends;
+    r.buf = buf;
     this.innerBreaks = 0;
     this.error = undefined;
+    let count = 0;
     let fieldStart = start;
-    let ascii = 0;
     for (let i = start; i < end; i++) {
       const c = buf[i] as number;
+      // Digits, letters, '-', '.' and every byte of a multi-byte character lie above the comma,
+      // the highest byte that matters here: one comparison passes most bytes.
+      if (c > COMMA) continue;
       if (c === COMMA) {
-        this.push(buf, fieldStart, i, ascii);
+        starts[count] = fieldStart;
+        ends[count++] = i;
         fieldStart = i + 1;
-        ascii = 0;
       } else if (c === LF) {
-        const stop = i > fieldStart && buf[i - 1] === CR ? i - 1 : i;
-        this.push(buf, fieldStart, stop, ascii);
+        starts[count] = fieldStart;
+        ends[count++] = i > fieldStart && buf[i - 1] === CR ? i - 1 : i;
+        r.count = count;
         return i + 1;
       } else if (c === QUOTE) {
         return this.quoted(buf, start, end, final);
-      } else {
-        ascii |= c;
       }
     }
     if (!final) return -1;
-    const stop = end > fieldStart && buf[end - 1] === CR ? end - 1 : end;
-    this.push(buf, fieldStart, stop, ascii);
+    starts[count] = fieldStart;
+    ends[count++] = end > fieldStart && buf[end - 1] === CR ? end - 1 : end;
+    r.count = count;
     return end;
   }
 
-  private push(buf: Buffer, from: number, to: number, ascii: number) {
-    // Pure ASCII (identifiers, dates, amounts) is cut as latin1, the cheapest string V8 makes.
-    this.fields[this.count++] =
-      ascii < 0x80 ? (buf as Slicing).latin1Slice(from, to) : buf.toString('utf8', from, to);
+  private push(from: number, to: number) {
+    const r = this.record;
+    r.starts[r.count] = from;
+    r.ends[r.count++] = to;
   }
 
-  /** The full state machine for a record with a quote somewhere, from its start. */
+  /**
+   * The full state machine for a record with a quote somewhere, from its start. The decoded fields
+   * are copied into a buffer of their own, which the record then points into.
+   */
   private quoted(buf: Buffer, start: number, end: number, final: boolean): Parsed {
-    this.count = 0;
+    const fields: Buffer[] = [];
+    const done = (next: Parsed): Parsed => {
+      if (next !== -1 && this.error === undefined) this.decoded(fields);
+      return next;
+    };
     let i = start;
     for (;;) {
       // At the start of a field.
@@ -118,21 +152,21 @@ class Scanner {
           if (c === LF) this.innerBreaks++;
           i++;
         }
-        this.fields[this.count++] = Buffer.concat(parts).toString('utf8');
+        fields.push(Buffer.concat(parts));
         // After the closing quote: a separator, the end of the record, or nothing else.
         if (i >= end) {
           if (!final) return -1;
-          return end;
+          return done(end);
         }
         const c = buf[i];
         if (c === COMMA) {
           i++;
           continue;
         }
-        if (c === LF) return i + 1;
+        if (c === LF) return done(i + 1);
         if (c === CR) {
-          if (i + 1 >= end) return final ? end : -1;
-          if (buf[i + 1] === LF) return i + 2;
+          if (i + 1 >= end) return final ? done(end) : -1;
+          if (buf[i + 1] === LF) return done(i + 2);
         }
         this.error = 'unexpected text after a closing quote';
         return this.skipLine(buf, i, end, final);
@@ -150,12 +184,24 @@ class Scanner {
       }
       if (i >= end) {
         if (!final) return -1;
-        this.fields[this.count++] = trimCr(buf, from, end);
-        return end;
+        fields.push(trimCr(buf, from, end));
+        return done(end);
       }
-      this.fields[this.count++] = trimCr(buf, from, i);
-      if (buf[i] === LF) return i + 1;
+      fields.push(trimCr(buf, from, i));
+      if (buf[i] === LF) return done(i + 1);
       i++; // the comma
+    }
+  }
+
+  /** Points the record at a fresh buffer holding `fields` one after another. */
+  private decoded(fields: Buffer[]) {
+    const r = this.record;
+    r.buf = Buffer.concat(fields);
+    r.count = 0;
+    let at = 0;
+    for (const f of fields) {
+      this.push(at, at + f.length);
+      at += f.length;
     }
   }
 
@@ -166,13 +212,13 @@ class Scanner {
   }
 }
 
-function trimCr(buf: Buffer, from: number, to: number): string {
-  return buf.toString('utf8', from, to > from && buf[to - 1] === CR ? to - 1 : to);
+function trimCr(buf: Buffer, from: number, to: number): Buffer {
+  return buf.subarray(from, to > from && buf[to - 1] === CR ? to - 1 : to);
 }
 
 /** A blank line comes out as one empty (or whitespace) field. */
-function isBlank(fields: string[], count: number): boolean {
-  return count === 1 && (fields[0] ?? '').trim() === '';
+function isBlank(r: CsvRecord): boolean {
+  return r.count === 1 && r.text(0).trim() === '';
 }
 
 /**
@@ -192,12 +238,16 @@ export async function scanCsv(file: string, onRecord: OnRecord, options: ScanOpt
     for (;;) {
       // A record longer than a chunk is read again from its start with the next chunk; reading at
       // least as much as is carried keeps that linear even for a quote left open to the end.
-      const size = Math.max(chunkSize, carry?.length ?? 0);
-      const fresh = Buffer.allocUnsafe(size);
-      const { bytesRead: n } = await handle.read(fresh, 0, size, null);
+      const carried = carry?.length ?? 0;
+      const size = Math.max(chunkSize, carried);
+      // The carried bytes (the start of a record) go in front and the file is read in behind them,
+      // so only they are copied, not the whole chunk.
+      const fresh = Buffer.allocUnsafe(carried + size);
+      carry?.copy(fresh, 0);
+      const { bytesRead: n } = await handle.read(fresh, carried, size, null);
       bytesRead += n;
       const final = n === 0;
-      const buf = carry ? Buffer.concat([carry, fresh.subarray(0, n)]) : fresh.subarray(0, n);
+      const buf = fresh.subarray(0, carried + n);
       carry = undefined;
       let pos = 0;
       if (first) {
@@ -210,10 +260,10 @@ export async function scanCsv(file: string, onRecord: OnRecord, options: ScanOpt
       }
       const end = buf.length;
       while (pos < end) {
-        const next = scanner.record(buf, pos, end, final);
+        const next = scanner.parse(buf, pos, end, final);
         if (next === -1) break;
         if (scanner.error !== undefined) throw new CsvSyntaxError(line, scanner.error);
-        if (!isBlank(scanner.fields, scanner.count)) onRecord(line, scanner.fields, scanner.count);
+        if (!isBlank(scanner.record)) onRecord(line, scanner.record);
         line += 1 + scanner.innerBreaks;
         pos = next;
       }

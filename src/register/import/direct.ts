@@ -13,7 +13,6 @@
  * runs on the one connection. Memberships are written after employments.csv (employers are merged
  * first, so their ids are known), and each foreign key comes back once both its tables are complete.
  */
-import type { IsoDate } from '../../domain/dates';
 import type { CopyWriter, Database, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
 import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
@@ -358,7 +357,7 @@ export class DirectLoad implements RowSink {
     this.others.finance(orgnr, scheme, year, premium, reserve, cost);
   }
 
-  person(person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
+  person(person: number, nid: string, birth: number, name: string, death: number | null) {
     if (this.stopped) return;
     const c = this.copies.person;
     const id = this.firstIds.person + c.rows++;
@@ -378,7 +377,7 @@ export class DirectLoad implements RowSink {
   membership(
     mkey: number,
     person: number,
-    _nid: string,
+    _nid: number,
     orgnr: string,
     scheme: string,
     kind: MembershipKind,
@@ -405,7 +404,7 @@ export class DirectLoad implements RowSink {
     return this.firstIds.membership + mkey - 1;
   }
 
-  employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null) {
+  employment(mkey: number, start: number, end: number | null, pct: number, salary: number | null) {
     if (this.stopped) return;
     const c = this.copies.employment;
     const t = c.tuples;
@@ -424,9 +423,9 @@ export class DirectLoad implements RowSink {
   pension(
     mkey: number,
     benefit: string,
-    start: IsoDate,
-    end: IsoDate | null,
-    grade: string | null,
+    start: number,
+    end: number | null,
+    grade: number | null,
     amount: number | null,
   ) {
     if (this.stopped) return;

@@ -17,7 +17,7 @@ import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
 import { todayInOslo } from '../today';
 import type { BulkOptions } from './bulk';
-import { CsvSyntaxError, scanCsv } from './csv';
+import { type CsvRecord, CsvSyntaxError, scanCsv } from './csv';
 import { DirectLoad } from './direct';
 import {
   EARLY_TABLES,
@@ -165,15 +165,15 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
         let header = true;
         let complete = true;
         let rows = 0;
-        const onRecord = (line: number, fields: string[], count: number) => {
+        const onRecord = (line: number, record: CsvRecord) => {
           if (header) {
             header = false;
-            complete = v.header(file, fields, count, line);
+            complete = v.header(file, record, line);
             return;
           }
           if (!complete) return;
           rows++;
-          v.row(line, fields, count);
+          v.row(line, record);
         };
         const onChunk = (b: number) => {
           progress({ phase: 'reading', done: bytesBefore + b, total: totalBytes, detail: file });

@@ -3,7 +3,7 @@
  * read, so the database ingests on one core while the parser runs on the other. They vanish at
  * the end of the transaction; the register itself is only touched by `mergeStaged`.
  */
-import type { IsoDate } from '../../domain/dates';
+import { isoOfDayNumber } from '../../domain/day-numbers';
 import { csvField } from '../../platform/csv';
 import type { SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
@@ -124,6 +124,10 @@ export class Stager {
 }
 
 const orEmpty = (v: string | number | null) => (v === null ? '' : v);
+const dateText = (days: number | null) => (days === null ? '' : isoOfDayNumber(days));
+/** Hundredths as a decimal ("33.33", "100.00") for a numeric(5, 2) column. */
+const percentText = (hundredths: number | null) =>
+  hundredths === null ? '' : `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 
 /** Sends clean rows to the staging tables as CSV lines; `pending` is the flush to await, if one is due. */
 export class StagingSink implements RowSink {
@@ -149,31 +153,38 @@ export class StagingSink implements RowSink {
   scheme(code: string, provider: string, name: string) {
     this.add('scheme', `${csvField(code)},${csvField(provider)},${csvField(name)}`);
   }
-  person(_person: number, nid: string, birth: IsoDate, name: string, death: IsoDate | null) {
-    this.add('person', `${nid},${birth},${csvField(name)},${orEmpty(death)}`);
+  person(_person: number, nid: string, birth: number, name: string, death: number | null) {
+    this.add('person', `${nid},${dateText(birth)},${csvField(name)},${dateText(death)}`);
   }
   membership(
     mkey: number,
     _person: number,
-    nid: string,
+    nid: number,
     orgnr: string,
     scheme: string,
     kind: MembershipKind,
   ) {
-    this.add('membership', `${mkey},${nid},${orgnr},${csvField(scheme)},${kind}`);
+    const nidText = String(nid).padStart(11, '0');
+    this.add('membership', `${mkey},${nidText},${orgnr},${csvField(scheme)},${kind}`);
   }
-  employment(mkey: number, start: IsoDate, end: IsoDate | null, pct: string, salary: number | null) {
-    this.add('employment', `${mkey},${start},${orEmpty(end)},${pct},${orEmpty(salary)}`);
+  employment(mkey: number, start: number, end: number | null, pct: number, salary: number | null) {
+    this.add(
+      'employment',
+      `${mkey},${dateText(start)},${dateText(end)},${percentText(pct)},${orEmpty(salary)}`,
+    );
   }
   pension(
     mkey: number,
     benefit: string,
-    start: IsoDate,
-    end: IsoDate | null,
-    grade: string | null,
+    start: number,
+    end: number | null,
+    grade: number | null,
     amount: number | null,
   ) {
-    this.add('pension', `${mkey},${benefit},${start},${orEmpty(end)},${orEmpty(grade)},${orEmpty(amount)}`);
+    this.add(
+      'pension',
+      `${mkey},${benefit},${dateText(start)},${dateText(end)},${percentText(grade)},${orEmpty(amount)}`,
+    );
   }
   finance(orgnr: string, scheme: string, year: number, premium: number, reserve: number, cost: number) {
     this.add('finance', `${orgnr},${csvField(scheme)},${year},${premium},${reserve},${cost}`);

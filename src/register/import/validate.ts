@@ -6,11 +6,21 @@
  * Built for millions of rows: column positions are resolved once per file, values that recur
  * (organisation numbers, dates, percentages) are checked once, memberships are keyed by numbers,
  * and employment periods sit in flat arrays that one counting sort groups for the overlap check.
+ *
+ * Fields arrive as byte ranges (csv.ts). The plain forms nearly every row has (digits, ISO dates,
+ * known employers and schemes) are read from the bytes into numbers; anything else is read as
+ * trimmed text by the same checks as always, so an odd value gets the same verdict and message.
+ * Dates are day numbers (days since 1970-01-01), percentages hundredths, amounts øre.
  */
 import { type IsoDate, parseIsoDate } from '../../domain/dates';
-import { checkNationalId, checkOrgnr } from '../../domain/identifiers';
+import { dayNumberOfIso, daysFromCivil, isoOfDayNumber } from '../../domain/day-numbers';
+import { checkNationalId, checkOrgnr, nationalIdBirth } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
+import type { CsvRecord } from './csv';
+import { bytesEqual, digitsValue, isoDateDays, kronerOre, percentHundredths } from './field-bytes';
+import { IntColumn } from './int-column';
+import { NationalIdTable } from './national-id-table';
 import type { RowSink } from './rows';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
@@ -22,13 +32,9 @@ const isSurvivorBenefit = (text: string) => (SURVIVOR_BENEFITS as ReadonlySet<st
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const OPEN_END = 99_999_999;
 
-/** 2024-03-01 → 20240301: ordering dates as integers keeps the period lists small and fast. */
-const dayKey = (d: string) =>
-  Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
-const fromDayKey = (k: number) =>
-  `${String(Math.floor(k / 10_000)).padStart(4, '0')}-${String(Math.floor(k / 100) % 100).padStart(2, '0')}-${String(k % 100).padStart(2, '0')}`;
+/** Beyond every day number of a four-digit year: an open end. */
 const showPeriod = (start: number, end: number) =>
-  `${fromDayKey(start)}–${end === OPEN_END ? 'open' : fromDayKey(end)}`;
+  `${isoOfDayNumber(start)}–${end === OPEN_END ? 'open' : isoOfDayNumber(end)}`;
 
 // A membership within its person: employer × scheme × kind as one small integer.
 const PERSONS_MAX = 2 ** 30;
@@ -56,7 +62,7 @@ function plainKroner(text: string): number | undefined {
   return value * 100 + d1 * 10 + d2;
 }
 
-/** A period as day keys, with its line (0: already in the register). */
+/** A period as day numbers, with its line (0: already in the register). */
 interface Span {
   start: number;
   end: number;
@@ -67,12 +73,16 @@ interface Span {
 function sweep(list: number[], report: (a: Span, b: Span) => void) {
   const n = list.length / 3;
   if (n < 2) return;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
-  );
+  // Files list a membership's periods in order nearly always: then no sort (and no array) is needed.
+  const order = inOrder(list)
+    ? undefined
+    : Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
+      );
   // Sweep in start order, remembering the period that reaches furthest.
   let reach = -1;
-  for (const i of order) {
+  for (let k = 0; k < n; k++) {
+    const i = order ? (order[k] ?? 0) : k;
     const start = list[i * 3] ?? 0;
     const end = list[i * 3 + 1] ?? 0;
     const line = list[i * 3 + 2] ?? 0;
@@ -86,6 +96,16 @@ function sweep(list: number[], report: (a: Span, b: Span) => void) {
     }
     if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
   }
+}
+
+/** True when a flat [start, end, line, …] list is sorted by start, then line. */
+function inOrder(list: number[]): boolean {
+  for (let i = 3; i < list.length; i += 3) {
+    const start = list[i] ?? 0;
+    const before = list[i - 3] ?? 0;
+    if (start < before || (start === before && (list[i + 2] ?? 0) < (list[i - 1] ?? 0))) return false;
+  }
+  return true;
 }
 
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
@@ -124,55 +144,65 @@ interface PendingRef {
   line: number;
 }
 
-/** Grows a plain array of numbers; V8 keeps it as a packed array of small integers. */
-type Column = number[];
-
 export class ImportValidator {
   readonly errors: ImportError[] = [];
   private readonly employers = new Map<string, number>();
   private readonly schemes = new Map<string, number>();
   private readonly pendingPersons = new Map<string, PendingRef[]>();
   // Index tables: every person, employer and scheme a row names with a well-formed value.
-  private readonly personIndex = new Map<string, number>();
-  private readonly employerIndex = new Map<string, number>();
-  private readonly schemeIndex = new Map<string, number>();
+  private readonly persons = new NationalIdTable();
+  private readonly employerIndex = new Interned();
+  private readonly schemeIndex = new Interned();
   /** By person index: the line in persons.csv (0: not in persons.csv), and the first of its memberships. */
-  private readonly personLine: number[] = [];
-  private readonly personFirstMembership: number[] = [];
+  private readonly personLine = new IntColumn();
+  private readonly personFirstMembership = new IntColumn();
   // By mkey (1, 2, …: the import's own numbering of its memberships): the next membership of the
   // same person, and employer × scheme × kind as one number. A person has few memberships, so a
   // short walk finds one without hashing.
-  private readonly membershipNext: number[] = [0];
-  private readonly membershipCode: number[] = [0];
-  // References found good (well-formed and known): the index, so a repeated value costs one lookup.
-  private readonly goodEmployers = new Map<string, number>();
-  private readonly goodSchemes = new Map<string, number>();
-  /** The last clean reference's values and indexes (only ever good ones). */
-  private last = { nid: '', person: 0, orgnr: '', employer: 0, scheme: '', schemeIndex: 0 };
+  private readonly membershipNext = new IntColumn();
+  private readonly membershipCode = new IntColumn();
+  // References found good (well-formed and known), so a repeated value costs one lookup: employers
+  // by their number, schemes by a hash of their bytes (checked against `schemeBytes`).
+  private readonly goodEmployers = new Map<number, number>();
+  private readonly goodSchemes = new Map<number, number>();
+  private readonly schemeBytes: Buffer[] = [];
   // Employment periods, one entry per row with a membership and a period: mkey, start, end, line.
-  private readonly periodMkey: Column = [];
-  private readonly periodStart: Column = [];
-  private readonly periodEnd: Column = [];
-  private readonly periodLine: Column = [];
+  private readonly periodMkey = new IntColumn();
+  private readonly periodStart = new IntColumn();
+  private readonly periodEnd = new IntColumn();
+  private readonly periodLine = new IntColumn();
   /** mkey × benefit → flat [start, end, line, …]; line 0 marks a pension already in the register. */
   private readonly pensionPeriods = new Map<number, number[]>();
-  private readonly pensionKeys = new Map<string, number>();
+  /** Pensions whose benefit is not one of BENEFITS, by mkey, benefit and start: for the duplicate check. */
+  private readonly oddPensionKeys = new Map<string, number>();
   private readonly financeKeys = new Map<string, number>();
   // Values already found valid: a million rows repeat a thousand employers and a few percentages.
   private readonly validOrgnrs = new Set<string>();
-  private readonly validPcts = new Map<string, string>();
+  private readonly validPcts = new Map<string, number>();
   private file: ImportFile = 'employers.csv';
   private line = 0;
   private rowOk = true;
   /** The field position of each named column of the current file, in the contract's order. */
   private pos: number[] = [];
   private headerCount = 0;
-  private fields: string[] = [];
+  private record: CsvRecord | undefined;
+  // The digits of the last national id read from bytes, and the birth date in the last one checked.
+  private readonly idDigits = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private idBirth = 0;
+  /** The person of the last row found by `knownPerson`: the next row's is likely the same or the next. */
+  private lastPerson = -1;
+  // The last period read by `period` (day numbers; end null when open).
+  private start = 0;
+  private end: number | null = null;
 
   constructor(
     private readonly options: ValidatorOptions,
     private readonly sink: RowSink,
-  ) {}
+  ) {
+    // mkey 0 means "none": the membership columns start with an unused entry.
+    this.membershipNext.push(0);
+    this.membershipCode.push(0);
+  }
 
   get ok(): boolean {
     return this.errors.length === 0;
@@ -188,10 +218,10 @@ export class ImportValidator {
   }
 
   /** Checks the header and remembers where each column is; false when a named column is missing. */
-  header(file: ImportFile, fields: readonly string[], count: number, line: number): boolean {
+  header(file: ImportFile, record: CsvRecord, line: number): boolean {
     const index = new Map<string, number>();
-    for (let i = 0; i < count; i++) {
-      const key = (fields[i] ?? '').trim();
+    for (let i = 0; i < record.count; i++) {
+      const key = record.text(i).trim();
       if (!index.has(key)) index.set(key, i);
     }
     let complete = true;
@@ -204,15 +234,16 @@ export class ImportValidator {
       return i ?? -1;
     });
     this.file = file;
-    this.headerCount = count;
+    this.headerCount = record.count;
     return complete;
   }
 
   /** Validates one data row of the file whose header was checked last; a clean row goes to the sink. */
-  row(line: number, fields: string[], count: number): boolean {
+  row(line: number, record: CsvRecord): boolean {
     this.line = line;
-    this.fields = fields;
+    this.record = record;
     this.rowOk = true;
+    const count = record.count;
     if (count !== this.headerCount) {
       this.problem(
         'row',
@@ -245,7 +276,19 @@ export class ImportValidator {
 
   /** The current row's value of the file's `n`th named column, trimmed. */
   private get(n: number): string {
-    return (this.fields[this.pos[n] ?? -1] ?? '').trim();
+    const p = this.pos[n] ?? -1;
+    return p < 0 || !this.record ? '' : this.record.text(p).trim();
+  }
+
+  // The byte range of the file's `n`th named column (untrimmed), for the readers of field-bytes.ts.
+  private from(n: number): number {
+    return this.record?.starts[this.pos[n] ?? -1] ?? 0;
+  }
+  private to(n: number): number {
+    return this.record?.ends[this.pos[n] ?? -1] ?? 0;
+  }
+  private bytes(): Buffer {
+    return (this.record as CsvRecord).buf;
   }
 
   // ---- field checks: each reports its own problem and returns undefined on failure
@@ -282,19 +325,35 @@ export class ImportValidator {
     return text;
   }
 
-  private date(column: string, n: number, required: boolean): IsoDate | null | undefined {
+  /** A date as its day number; null when empty and not required. */
+  private date(column: string, n: number, required: boolean): number | null | undefined {
+    const from = this.from(n);
+    const to = this.to(n);
+    if (to - from === 10) {
+      const days = isoDateDays(this.bytes(), from);
+      if (days !== undefined) return days;
+    }
     const text = this.get(n);
     if (text === '') {
       if (required) this.problem(column, 'is required');
       return required ? undefined : null;
     }
     const d = parseIsoDate(text);
-    if (d === undefined) this.problem(column, `must be a real date as YYYY-MM-DD, got "${text}"`);
-    return d;
+    if (d === undefined) {
+      this.problem(column, `must be a real date as YYYY-MM-DD, got "${text}"`);
+      return undefined;
+    }
+    return dayNumberOfIso(d);
   }
 
-  /** A percentage 0–100 with at most two decimals, returned as its text. */
-  private pct(column: string, n: number, required: boolean): string | null | undefined {
+  /** A percentage 0–100 with at most two decimals, in hundredths. */
+  private pct(column: string, n: number, required: boolean): number | null | undefined {
+    const from = this.from(n);
+    const to = this.to(n);
+    if (to > from) {
+      const hundredths = percentHundredths(this.bytes(), from, to);
+      if (hundredths >= 0) return hundredths;
+    }
     const text = this.get(n);
     if (text === '') {
       if (required) this.problem(column, 'is required');
@@ -316,12 +375,17 @@ export class ImportValidator {
       this.problem(column, `must be between 0 and 100, got ${text}`);
       return undefined;
     }
-    remember(this.validPcts, text, text);
-    return text;
+    remember(this.validPcts, text, hundredths);
+    return hundredths;
   }
 
   /** Kroner → øre; null when empty (none). */
   private amount(column: string, n: number, allowNegative: boolean): number | null | undefined {
+    const from = this.from(n);
+    const to = this.to(n);
+    if (to === from) return null;
+    const fast = kronerOre(this.bytes(), from, to);
+    if (fast >= 0) return fast;
     const text = this.get(n);
     if (text === '') return null;
     const plain = plainKroner(text);
@@ -338,16 +402,18 @@ export class ImportValidator {
     return value;
   }
 
-  /** Start and end date columns `n` and `n + 1`. */
-  private period(n: number): { start: IsoDate; end: IsoDate | null } | undefined {
+  /** Start and end date columns `n` and `n + 1`, into `this.start` and `this.end`; false on a problem. */
+  private period(n: number): boolean {
     const start = this.date('start_date', n, true);
     const end = this.date('end_date', n + 1, false);
-    if (start == null || end === undefined) return undefined;
+    if (start == null || end === undefined) return false;
     if (end !== null && end < start) {
-      this.problem('end_date', `is before start_date (${end} < ${start})`);
-      return undefined;
+      this.problem('end_date', `is before start_date (${isoOfDayNumber(end)} < ${isoOfDayNumber(start)})`);
+      return false;
     }
-    return { start, end };
+    this.start = start;
+    this.end = end;
+    return true;
   }
 
   private duplicate(seen: Map<string, number>, key: string, column: string): boolean {
@@ -377,31 +443,73 @@ export class ImportValidator {
     return false;
   }
 
-  /** The index of a person number (added if new). */
+  /** The index of a (valid) person number (added if new). */
   private person_(nid: string): number {
-    let i = this.personIndex.get(nid);
-    if (i === undefined) {
-      i = this.personIndex.size;
-      if (i >= PERSONS_MAX) throw new RangeError(`one import may name at most ${PERSONS_MAX} persons`);
-      this.personIndex.set(nid, i);
+    let i = this.persons.findText(nid);
+    if (i < 0) {
+      if (this.persons.size >= PERSONS_MAX)
+        throw new RangeError(`one import may name at most ${PERSONS_MAX} persons`);
+      i = this.persons.addText(nid);
       this.personLine.push(0);
       this.personFirstMembership.push(0);
     }
     return i;
   }
 
-  private inPersonsCsv(nid: string): boolean {
-    const i = this.personIndex.get(nid);
-    return i !== undefined && (this.personLine[i] ?? 0) > 0;
+  /** The index of a person number already met in persons.csv, or -1. */
+  private personInCsv(nid: string): number {
+    const i = this.persons.findText(nid);
+    return i >= 0 && this.personLine.at(i) > 0 ? i : -1;
   }
 
   /** A person not in persons.csv may still be in the register: checked later, in one query. */
   private personRef(nid: string | undefined) {
-    if (nid === undefined || this.inPersonsCsv(nid)) return;
+    if (nid === undefined || this.personInCsv(nid) >= 0) return;
     const refs = this.pendingPersons.get(nid);
     const ref = { file: this.file, line: this.line };
     if (refs) refs.push(ref);
     else this.pendingPersons.set(nid, [ref]);
+  }
+
+  /** The index of column 0's person if it is 11 plain digits met in persons.csv, else -1. */
+  private knownPerson(): number {
+    const from = this.from(0);
+    if (this.to(0) - from !== 11) return -1;
+    const buf = this.bytes();
+    const high = digitsValue(buf, from, from + 5);
+    const low = digitsValue(buf, from + 5, from + 11);
+    if (high < 0 || low < 0) return -1;
+    const i = this.persons.find(high, low, this.lastPerson);
+    if (i < 0 || this.personLine.at(i) === 0) return -1;
+    this.lastPerson = i;
+    return i;
+  }
+
+  /** The index of column `n`'s employer if it is 9 plain digits found good before, else undefined. */
+  private knownEmployer(n: number): number | undefined {
+    const from = this.from(n);
+    const to = this.to(n);
+    return to - from === 9 ? this.goodEmployers.get(digitsValue(this.bytes(), from, to)) : undefined;
+  }
+
+  /** The index of column `n`'s scheme if its bytes are those of a scheme found good before, else undefined. */
+  private knownScheme(n: number): number | undefined {
+    const buf = this.bytes();
+    const from = this.from(n);
+    const to = this.to(n);
+    const i = this.goodSchemes.get(bytesHash(buf, from, to));
+    const known = i === undefined ? undefined : this.schemeBytes[i];
+    return known && sameBytes(buf, from, to, known) ? i : undefined;
+  }
+
+  /** Remembers a scheme code found good; a code of plain ASCII can then be found by its bytes. */
+  private goodScheme(code: string, scheme: number) {
+    if (!/^[\x21-\x7e]+$/.test(code)) return;
+    const bytes = Buffer.from(code, 'latin1');
+    const hash = bytesHash(bytes, 0, bytes.length);
+    if (this.goodSchemes.has(hash)) return; // a collision: that code stays on the text path
+    this.goodSchemes.set(hash, scheme);
+    this.schemeBytes[scheme] = bytes;
   }
 
   // ---- files
@@ -422,76 +530,97 @@ export class ImportValidator {
       this.sink.scheme(code, provider, name);
   }
 
+  /**
+   * Column 0 when its bytes are 11 digits that the rules of checkNationalId accept: its text, with
+   * the birth date in it as `this.idBirth` (a day number). Else undefined: the text path decides.
+   */
+  private plainNationalId(): string | undefined {
+    const from = this.from(0);
+    if (this.to(0) - from !== 11) return undefined;
+    const buf = this.bytes();
+    const digits = this.idDigits;
+    for (let i = 0; i < 11; i++) {
+      const d = (buf[from + i] as number) - 48;
+      if (d < 0 || d > 9) return undefined;
+      digits[i] = d;
+    }
+    const birth = nationalIdBirth(digits, this.options);
+    if (birth < 0) return undefined;
+    this.idBirth = daysFromCivil(Math.floor(birth / 10_000), Math.floor(birth / 100) % 100, birth % 100);
+    return this.record?.text(this.pos[0] ?? -1);
+  }
+
   private person() {
-    const id = this.nationalId('person_id', this.required('person_id', 0));
+    // A million numbers: the plain ones are checked from the bytes, with nothing allocated.
+    let nid = this.plainNationalId();
+    if (nid === undefined) {
+      const id = this.nationalId('person_id', this.required('person_id', 0));
+      nid = id?.text;
+      if (id) this.idBirth = dayNumberOfIso(id.birthDate);
+    }
     const birth = this.date('birth_date', 1, true);
     const name = this.required('name', 2);
     const death = this.date('death_date', 3, false);
-    if (id && birth && birth !== id.birthDate) {
+    if (nid !== undefined && birth != null && birth !== this.idBirth) {
       this.problem(
         'birth_date',
-        `${birth} does not agree with the birth date in person_id (${id.birthDate})`,
+        `${isoOfDayNumber(birth)} does not agree with the birth date in person_id (${isoOfDayNumber(this.idBirth)})`,
       );
     }
-    if (birth && death && death < birth) this.problem('death_date', `${death} is before birth_date ${birth}`);
-    if (id) {
-      const i = this.person_(id.text);
-      const first = this.personLine[i] ?? 0;
+    if (birth != null && death != null && death < birth)
+      this.problem('death_date', `${isoOfDayNumber(death)} is before birth_date ${isoOfDayNumber(birth)}`);
+    const i = nid !== undefined ? this.person_(nid) : -1;
+    if (nid !== undefined) {
+      const first = this.personLine.at(i);
       if (first > 0) this.problem('person_id', `duplicate of line ${first}`);
-      else this.personLine[i] = this.line;
+      else this.personLine.set(i, this.line);
     }
-    if (this.rowOk && id && birth && name !== undefined && death !== undefined)
-      this.sink.person(this.person_(id.text), id.text, birth, name, death);
+    if (this.rowOk && nid !== undefined && birth != null && name !== undefined && death !== undefined)
+      this.sink.person(i, nid, birth, name, death);
   }
 
   /** person_id, orgnr and scheme (columns 0–2) of an employment or pension, and its membership's mkey. */
   private membershipRefs(kind: MembershipKind): number | undefined {
-    // Fast path: a person from persons.csv and an employer and scheme found good before.
-    // Rows of one person, employer and scheme mostly follow each other: the last row's answers.
-    const text = this.get(0);
-    const known = text === this.last.nid ? this.last.person : this.personIndex.get(text);
-    const inFile = known !== undefined && (this.personLine[known] ?? 0) > 0;
-    const nid = inFile ? text : this.nationalId('person_id', this.required('person_id', 0))?.text;
-    const orgText = this.get(1);
-    let employer = orgText === this.last.orgnr ? this.last.employer : this.goodEmployers.get(orgText);
-    const orgnr = employer !== undefined ? orgText : this.orgnr(1);
-    const schemeText = this.get(2);
-    let scheme = schemeText === this.last.scheme ? this.last.schemeIndex : this.goodSchemes.get(schemeText);
-    const code = scheme !== undefined ? schemeText : this.required('scheme', 2);
+    // Fast path, read from the bytes: a person from persons.csv and an employer and scheme found
+    // good before. Else the text path, which checks and reports.
+    let person = this.knownPerson();
+    const nid = person >= 0 ? undefined : this.nationalId('person_id', this.required('person_id', 0))?.text;
+    let employer = this.knownEmployer(1);
+    const orgnr = employer !== undefined ? this.employerIndex.names[employer] : this.orgnr(1);
+    let scheme = this.knownScheme(2);
+    const code = scheme !== undefined ? this.schemeIndex.names[scheme] : this.required('scheme', 2);
     this.personRef(nid);
     if (employer === undefined && this.employerRef(orgnr) && orgnr !== undefined) {
-      employer = indexOf(this.employerIndex, orgnr, EMPLOYERS_MAX);
-      this.goodEmployers.set(orgnr, employer);
+      employer = this.employerIndex.indexOf(orgnr, EMPLOYERS_MAX);
+      this.goodEmployers.set(Number(orgnr), employer);
     }
     if (scheme === undefined && this.schemeRef(code) && code !== undefined) {
-      scheme = indexOf(this.schemeIndex, code, SCHEMES_MAX);
-      this.goodSchemes.set(code, scheme);
+      scheme = this.schemeIndex.indexOf(code, SCHEMES_MAX);
+      this.goodScheme(code, scheme);
     }
-    if (nid === undefined || orgnr === undefined || code === undefined) return undefined;
-    const person = inFile ? known : this.person_(nid);
-    if (employer !== undefined && scheme !== undefined)
-      this.last = { nid, person, orgnr, employer, scheme: code, schemeIndex: scheme };
+    if ((person < 0 && nid === undefined) || orgnr === undefined || code === undefined) return undefined;
+    if (person < 0) person = this.person_(nid as string);
     // An unknown employer or scheme still gets an index: its rows are wrong, but overlap all the same.
     const membership = membershipCode(
-      employer ?? indexOf(this.employerIndex, orgnr, EMPLOYERS_MAX),
-      scheme ?? indexOf(this.schemeIndex, code, SCHEMES_MAX),
+      employer ?? this.employerIndex.indexOf(orgnr, EMPLOYERS_MAX),
+      scheme ?? this.schemeIndex.indexOf(code, SCHEMES_MAX),
       kind,
     );
     let mkey = this.findMembership(person, membership);
     if (mkey === undefined) {
       mkey = this.membershipCode.length;
       this.membershipCode.push(membership);
-      this.membershipNext.push(this.personFirstMembership[person] ?? 0);
-      this.personFirstMembership[person] = mkey;
+      this.membershipNext.push(this.personFirstMembership.at(person));
+      this.personFirstMembership.set(person, mkey);
       // Sent even if this row has other problems: with any problem, nothing is written at all.
-      this.sink.membership(mkey, person, nid, orgnr, code, kind);
+      this.sink.membership(mkey, person, this.persons.value(person), orgnr, code, kind);
     }
     return mkey;
   }
 
   private findMembership(person: number, code: number): number | undefined {
-    for (let m = this.personFirstMembership[person] ?? 0; m !== 0; m = this.membershipNext[m] ?? 0) {
-      if (this.membershipCode[m] === code) return m;
+    for (let m = this.personFirstMembership.at(person); m !== 0; m = this.membershipNext.at(m)) {
+      if (this.membershipCode.at(m) === code) return m;
     }
     return undefined;
   }
@@ -503,40 +632,50 @@ export class ImportValidator {
     const salary = this.amount('annual_salary', 6, false);
     if (mkey !== undefined && p) {
       this.periodMkey.push(mkey);
-      this.periodStart.push(dayKey(p.start));
-      this.periodEnd.push(p.end === null ? OPEN_END : dayKey(p.end));
+      this.periodStart.push(this.start);
+      this.periodEnd.push(this.end ?? OPEN_END);
       this.periodLine.push(this.line);
     }
     if (this.rowOk && mkey !== undefined && p && pct != null && salary !== undefined)
-      this.sink.employment(mkey, p.start, p.end, pct, salary);
+      this.sink.employment(mkey, this.start, this.end, pct, salary);
+  }
+
+  /** Column `n`'s index in BENEFITS when its bytes are exactly one of them, else -1. */
+  private knownBenefit(n: number): number {
+    const buf = this.bytes();
+    const from = this.from(n);
+    const to = this.to(n);
+    for (let i = 0; i < BENEFITS.length; i++) if (bytesEqual(buf, from, to, BENEFITS[i] as string)) return i;
+    return -1;
   }
 
   private pension() {
     // Spouse and child pensions go to the survivor's own membership of kind 'survivor'.
-    const mkey = this.membershipRefs(isSurvivorBenefit(this.get(3)) ? 'survivor' : 'own');
-    const benefit = this.required('benefit', 3);
+    const known = this.knownBenefit(3);
+    const text = known >= 0 ? (BENEFITS[known] as string) : this.get(3);
+    const mkey = this.membershipRefs(isSurvivorBenefit(text) ? 'survivor' : 'own');
+    const benefit = known >= 0 ? text : this.required('benefit', 3);
     const benefitIndex = benefit === undefined ? undefined : BENEFIT_INDEX.get(benefit);
     if (benefit !== undefined && benefitIndex === undefined) {
       this.problem('benefit', `must be one of ${BENEFIT_LIST}, got "${benefit}"`);
     }
     const p = this.period(4);
     const grade = this.pct('grade_pct', 6, benefit === 'disability');
-    if (grade && benefit && isSurvivorBenefit(benefit))
+    if (grade != null && benefit && isSurvivorBenefit(benefit))
       this.problem('grade_pct', `must be empty for a ${benefit} pension`);
     const amount = this.amount('annual_amount', 7, false);
     // A duplicate start is reported as such; every other pension takes part in the overlap check.
-    if (
-      mkey !== undefined &&
-      p &&
-      benefit !== undefined &&
-      !this.duplicate(this.pensionKeys, `${mkey}|${benefit}|${p.start}`, 'start_date') &&
-      benefitIndex !== undefined
-    ) {
-      const key = mkey * 8 + benefitIndex;
-      const list = this.pensionPeriods.get(key);
-      const entry = [dayKey(p.start), p.end === null ? OPEN_END : dayKey(p.end), this.line];
-      if (list) list.push(...entry);
-      else this.pensionPeriods.set(key, entry);
+    if (mkey !== undefined && p && benefit !== undefined) {
+      if (benefitIndex === undefined) {
+        this.duplicate(this.oddPensionKeys, `${mkey}|${benefit}|${this.start}`, 'start_date');
+      } else {
+        const key = mkey * 8 + benefitIndex;
+        const list = this.pensionPeriods.get(key);
+        const first = list ? sameStart(list, this.start) : 0;
+        if (first > 0) this.problem('start_date', `duplicate of line ${first}`);
+        else if (list) list.push(this.start, this.end ?? OPEN_END, this.line);
+        else this.pensionPeriods.set(key, [this.start, this.end ?? OPEN_END, this.line]);
+      }
     }
     if (
       this.rowOk &&
@@ -546,7 +685,7 @@ export class ImportValidator {
       grade !== undefined &&
       amount !== undefined
     )
-      this.sink.pension(mkey, benefit, p.start, p.end, grade, amount);
+      this.sink.pension(mkey, benefit, this.start, this.end, grade, amount);
   }
 
   private finance() {
@@ -590,10 +729,10 @@ export class ImportValidator {
 
   /** The mkey of a membership the import touches, by its natural key; undefined if it touches none. */
   private mkeyOf(r: RegisterPeriod): number | undefined {
-    const person = this.personIndex.get(r.national_id);
-    const employer = this.employerIndex.get(r.orgnr);
-    const scheme = this.schemeIndex.get(r.scheme);
-    if (person === undefined || employer === undefined || scheme === undefined) return undefined;
+    const person = this.persons.findText(r.national_id);
+    const employer = this.employerIndex.map.get(r.orgnr);
+    const scheme = this.schemeIndex.map.get(r.scheme);
+    if (person < 0 || employer === undefined || scheme === undefined) return undefined;
     return this.findMembership(person, membershipCode(employer, scheme, r.kind));
   }
 
@@ -603,8 +742,8 @@ export class ImportValidator {
       const mkey = this.mkeyOf(r);
       if (mkey === undefined) continue;
       this.periodMkey.push(mkey);
-      this.periodStart.push(dayKey(r.start_date));
-      this.periodEnd.push(r.end_date === null ? OPEN_END : dayKey(r.end_date));
+      this.periodStart.push(dayNumberOfIso(r.start_date));
+      this.periodEnd.push(r.end_date === null ? OPEN_END : dayNumberOfIso(r.end_date));
       this.periodLine.push(0);
     }
   }
@@ -617,7 +756,7 @@ export class ImportValidator {
       const list =
         mkey === undefined || benefit === undefined ? undefined : this.pensionPeriods.get(mkey * 8 + benefit);
       if (!list) continue;
-      list.push(dayKey(r.start_date), r.end_date === null ? OPEN_END : dayKey(r.end_date), 0);
+      list.push(dayNumberOfIso(r.start_date), r.end_date === null ? OPEN_END : dayNumberOfIso(r.end_date), 0);
     }
   }
 
@@ -639,14 +778,14 @@ export class ImportValidator {
     const memberships = this.membershipCode.length - 1;
     const first = new Int32Array(memberships + 2);
     for (let i = 0; i < n; i++) {
-      const k = (this.periodMkey[i] ?? 0) + 1;
+      const k = this.periodMkey.at(i) + 1;
       first[k] = (first[k] ?? 0) + 1;
     }
     for (let k = 1; k <= memberships + 1; k++) first[k] = (first[k] ?? 0) + (first[k - 1] ?? 0);
     const order = new Int32Array(n);
     const fill = first.slice();
     for (let i = 0; i < n; i++) {
-      const k = this.periodMkey[i] ?? 0;
+      const k = this.periodMkey.at(i);
       order[fill[k] ?? 0] = i;
       fill[k] = (fill[k] ?? 0) + 1;
     }
@@ -657,7 +796,7 @@ export class ImportValidator {
       const list: number[] = [];
       for (let j = from; j < to; j++) {
         const i = order[j] ?? 0;
-        list.push(this.periodStart[i] ?? 0, this.periodEnd[i] ?? 0, this.periodLine[i] ?? 0);
+        list.push(this.periodStart.at(i), this.periodEnd.at(i), this.periodLine.at(i));
       }
       yield list;
     }
@@ -712,16 +851,43 @@ export class ImportValidator {
   }
 }
 
-/** The index of `key` in `table`, adding it if new; fails loudly beyond what a membership number holds. */
-function indexOf(table: Map<string, number>, key: string, max: number): number {
-  let i = table.get(key);
-  if (i === undefined) {
-    i = table.size;
-    if (i >= max)
-      throw new RangeError(
-        `one import may name at most ${EMPLOYERS_MAX} employers and ${SCHEMES_MAX} schemes`,
-      );
-    table.set(key, i);
+/** Strings numbered 0, 1, … in the order met, both ways. */
+class Interned {
+  readonly map = new Map<string, number>();
+  readonly names: string[] = [];
+
+  /** The index of `key`, adding it if new; fails loudly beyond what a membership number holds. */
+  indexOf(key: string, max: number): number {
+    let i = this.map.get(key);
+    if (i === undefined) {
+      i = this.names.length;
+      if (i >= max)
+        throw new RangeError(
+          `one import may name at most ${EMPLOYERS_MAX} employers and ${SCHEMES_MAX} schemes`,
+        );
+      this.map.set(key, i);
+      this.names.push(key);
+    }
+    return i;
   }
-  return i;
+}
+
+/** The line of the first imported period in a flat [start, end, line, …] list starting on `start`, or 0. */
+function sameStart(list: number[], start: number): number {
+  for (let i = 0; i < list.length; i += 3) if (list[i] === start) return list[i + 2] ?? 0;
+  return 0;
+}
+
+/** FNV-1a over bytes: finds a scheme code by its bytes without making a string. */
+function bytesHash(buf: Buffer, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  return h;
+}
+
+/** True when `buf[from..to)` equals `bytes`. */
+function sameBytes(buf: Buffer, from: number, to: number, bytes: Buffer): boolean {
+  if (to - from !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[from + i] !== bytes[i]) return false;
+  return true;
 }
