@@ -293,6 +293,9 @@ export class DirectLoad implements RowSink {
     lane.tasks.enqueue(async () => {
       if (lane !== this.main && this.stopped) return;
       await restoreTable(lane.s, this.suspended, table);
+      // Statistics at once: the server may not run autovacuum (this one does not), and without
+      // them the next import's checks against the register are planned blind (minutes, not seconds).
+      await lane.s.exec(`analyze ${table}`);
     });
   }
 
