@@ -106,7 +106,12 @@ export class ShadowTables {
         // Unqualified, a table's name means its copy on this connection. Emptied in this
         // transaction, the copy takes COPY FREEZE: rows written frozen and all-visible, so no
         // vacuum rewrites them later and index-only scans (foreign key checks) work at once.
-        await side.s.exec(`set local search_path = ${shadows.schema}, ${home}; truncate ${table}`);
+        // Memory enough to sort a million rows (and gather the trigram index) without spilling to
+        // disk; one core per connection while the parser reads (the import has one too).
+        await side.s.exec(
+          `set local search_path = ${shadows.schema}, ${home}; truncate ${table};
+           set local maintenance_work_mem = '512MB'; set local max_parallel_maintenance_workers = 0`,
+        );
       }
     } catch (error) {
       await shadows.discard(false);
