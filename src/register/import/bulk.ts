@@ -84,8 +84,16 @@ export async function restore(s: SqlSession, suspended: Suspended): Promise<void
  */
 export interface SuspendedAll {
   /** Primary keys and unique constraints, then the other indexes, per table. */
-  tables: Map<string, { constraints: Definition[]; indexes: Definition[] }>;
+  tables: Map<string, { constraints: Constraint[]; indexes: Definition[] }>;
   foreignKeys: ForeignKey[];
+}
+
+/** A primary key or unique constraint, with the definition of the index behind it. */
+export interface Constraint extends Definition {
+  kind: 'PRIMARY KEY' | 'UNIQUE';
+  /** The index behind it: its name and its CREATE UNIQUE INDEX. */
+  indexName: string;
+  index: string;
 }
 
 /** A foreign key of `table` that refers to `references`. */
@@ -111,8 +119,11 @@ export async function suspendAll(s: SqlSession, tables: readonly string[]): Prom
     await s.exec(`alter table ${fk.table} drop constraint ${quoteIdent(fk.name)}`);
   const result: SuspendedAll = { tables: new Map(), foreignKeys };
   for (const table of tables) {
-    const constraints = await s.query<{ name: string; sql: string }>(
-      `select conname as name, pg_get_constraintdef(oid) as sql from pg_constraint
+    const constraints = await s.query<Constraint>(
+      `select conname as name, pg_get_constraintdef(oid) as sql, pg_get_indexdef(conindid) as index,
+         (select relname from pg_class where oid = conindid) as "indexName",
+         case contype when 'p' then 'PRIMARY KEY' else 'UNIQUE' end as kind
+       from pg_constraint
        where conrelid = format('%I.%I', current_schema(), $1::text)::regclass and contype in ('p', 'u')
        order by contype, conname`,
       [table],
@@ -132,6 +143,36 @@ export async function restoreTable(s: SqlSession, suspended: SuspendedAll, table
   for (const c of t.constraints)
     await s.exec(`alter table ${quoteIdent(table)} add constraint ${quoteIdent(c.name)} ${c.sql}`);
   for (const ix of t.indexes) await s.exec(unqualified(ix.sql, table));
+}
+
+/**
+ * The index builds of one table split in two for two connections: its GIN indexes (the trigram
+ * index takes seconds at a million rows), and the rest, where the primary key and unique
+ * constraints are built as their plain unique indexes (an index build takes a lock two builds can
+ * share; adding a constraint takes one they cannot) and become constraints in `attachConstraints`.
+ * Empty when the table has no GIN index: then `restoreTable` builds it all on one connection.
+ */
+export function splitIndexBuilds(suspended: SuspendedAll, table: string): string[][] {
+  const t = suspended.tables.get(table);
+  const gin = (t?.indexes ?? []).filter((ix) => / USING gin /.test(ix.sql));
+  if (!t || gin.length === 0) return [];
+  const rest = [
+    ...t.constraints.map((c) => c.index),
+    ...t.indexes.filter((ix) => !gin.includes(ix)).map((ix) => ix.sql),
+  ];
+  return [gin.map((ix) => unqualified(ix.sql, table)), rest.map((sql) => unqualified(sql, table))];
+}
+
+/** After `splitIndexBuilds`: makes the unique indexes the table's primary key and unique constraints again. */
+export async function attachConstraints(
+  s: SqlSession,
+  suspended: SuspendedAll,
+  table: string,
+): Promise<void> {
+  for (const c of suspended.tables.get(table)?.constraints ?? [])
+    await s.exec(
+      `alter table ${quoteIdent(table)} add constraint ${quoteIdent(c.name)} ${c.kind} using index ${quoteIdent(c.indexName)}`,
+    );
 }
 
 /**

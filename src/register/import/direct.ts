@@ -15,7 +15,14 @@
  */
 import type { CopyWriter, Database, SqlSession } from '../../platform/db';
 import type { MembershipKind } from '../tables';
-import { restoreForeignKey, restoreTable, type SuspendedAll, suspendAll } from './bulk';
+import {
+  attachConstraints,
+  restoreForeignKey,
+  restoreTable,
+  type SuspendedAll,
+  splitIndexBuilds,
+  suspendAll,
+} from './bulk';
 import { BinaryTuples, CHUNK_BYTES, maxBytes } from './copy-binary';
 import type { RowSink } from './rows';
 import { ShadowTables } from './shadow';
@@ -147,6 +154,8 @@ export class DirectLoad implements RowSink {
   private readonly foreignKeysBack = new Set<string>();
   /** Tables complete (no more rows, keys and indexes queued): no second `complete`. */
   private readonly completed = new Set<DirectTable>();
+  /** Shadow copies whose indexes were built on two connections: constraints attached at the swap. */
+  private readonly split = new Set<DirectTable>();
   private readonly main: Lane;
   /** Each table's lane: the main one, or on PostgreSQL a connection of its own (shadow.ts). */
   private readonly lanes: Record<DirectTable, Lane>;
@@ -287,11 +296,24 @@ export class DirectLoad implements RowSink {
     this.complete(table);
   }
 
-  /** Queues building `table`'s keys and indexes on its lane. */
+  /**
+   * Queues building `table`'s keys and indexes on its lane. A shadow copy with a GIN index (persons'
+   * trigram index, seconds at a million rows) commits its rows first and has its indexes built on
+   * two more connections side by side.
+   */
   private built(table: DirectTable) {
     const lane = this.lanes[table];
+    const shadows = lane.shadows;
+    const builds = shadows ? splitIndexBuilds(this.suspended, table) : [];
+    if (builds.length > 0) this.split.add(table);
     lane.tasks.enqueue(async () => {
       if (lane !== this.main && this.stopped) return;
+      if (shadows && builds.length > 0) {
+        await shadows.commit(table);
+        await Promise.all(builds.map((statements) => shadows.build(statements)));
+        await shadows.build([`analyze ${table}`]);
+        return;
+      }
       await restoreTable(lane.s, this.suspended, table);
       // Statistics at once: the server may not run autovacuum (this one does not), and without
       // them the next import's checks against the register are planned blind (minutes, not seconds).
@@ -316,6 +338,7 @@ export class DirectLoad implements RowSink {
       if (shadows) await lane.tasks.drain();
       if (this.stopped) return;
       if (shadows) await shadows.swapIn(this.s, table);
+      if (this.split.has(table)) await attachConstraints(this.s, this.suspended, table);
       await this.ready_(table);
     });
   }

@@ -65,6 +65,8 @@ async function openSide(db: Database): Promise<Side> {
 export class ShadowTables {
   private readonly sides = new Map<string, Side>();
   private readonly swapped = new Set<string>();
+  /** The schema of the real tables (quoted). */
+  private home = '';
 
   private constructor(
     private readonly db: Database,
@@ -99,25 +101,53 @@ export class ShadowTables {
           `create table ${shadows.schema}.${table} (like ${home}.${table} including all excluding indexes)`,
         );
     });
+    shadows.home = home;
     try {
       for (const table of tables) {
-        const side = await openSide(db);
-        shadows.sides.set(table, side);
-        // Unqualified, a table's name means its copy on this connection. Emptied in this
-        // transaction, the copy takes COPY FREEZE: rows written frozen and all-visible, so no
-        // vacuum rewrites them later and index-only scans (foreign key checks) work at once.
-        // Memory enough to sort a million rows (and gather the trigram index) without spilling to
-        // disk; one core per connection while the parser reads (the import has one too).
-        await side.s.exec(
-          `set local search_path = ${shadows.schema}, ${home}; truncate ${table};
-           set local maintenance_work_mem = '512MB'; set local max_parallel_maintenance_workers = 0`,
-        );
+        // Emptied in this transaction, the copy takes COPY FREEZE: rows written frozen and
+        // all-visible, so no vacuum rewrites them later and index-only scans (foreign key checks)
+        // work at once.
+        shadows.sides.set(table, await shadows.openSide(`truncate ${table}`));
       }
     } catch (error) {
       await shadows.discard(false);
       throw error;
     }
     return shadows;
+  }
+
+  /**
+   * A transaction on a new connection where unqualified table names mean the copies; `first` runs
+   * at its start. Memory enough to sort a million rows (and gather the trigram index) without
+   * spilling to disk; one core per connection while the parser reads (the import has one too).
+   */
+  private async openSide(first: string): Promise<Side> {
+    const side = await openSide(this.db);
+    try {
+      await side.s.exec(
+        `set local search_path = ${this.schema}, ${this.home};
+         set local maintenance_work_mem = '512MB'; set local max_parallel_maintenance_workers = 0; ${first}`,
+      );
+    } catch (error) {
+      await side.end(false);
+      throw error;
+    }
+    return side;
+  }
+
+  /**
+   * Runs `statements` (index builds on a committed copy) in one transaction on a connection of
+   * their own, and commits: several of these build one table's indexes side by side.
+   */
+  async build(statements: readonly string[]): Promise<void> {
+    const side = await this.openSide('');
+    let ok = false;
+    try {
+      for (const sql of statements) await side.s.exec(sql);
+      ok = true;
+    } finally {
+      await side.end(ok);
+    }
   }
 
   /** The connection that fills `table`'s copy, inside its transaction; `table` there names the copy. */
