@@ -30,7 +30,7 @@ interface Side {
 
 class RolledBack extends Error {}
 
-async function openSide(db: Database): Promise<Side> {
+async function openTransaction(db: Database): Promise<Side> {
   let release: (commit: boolean) => void = () => undefined;
   const released = new Promise<boolean>((resolve) => {
     release = resolve;
@@ -122,7 +122,7 @@ export class ShadowTables {
    * spilling to disk; one core per connection while the parser reads (the import has one too).
    */
   private async openSide(first: string): Promise<Side> {
-    const side = await openSide(this.db);
+    const side = await openTransaction(this.db);
     try {
       await side.s.exec(
         `set local search_path = ${this.schema}, ${this.home};
@@ -157,7 +157,7 @@ export class ShadowTables {
     return side.s;
   }
 
-  /** Commits the work on `table`'s connection: its copy is complete, with its keys and indexes. */
+  /** Commits the work on `table`'s connection: its rows, and its keys and indexes unless `build` makes them. */
   async commit(table: string) {
     const side = this.sides.get(table);
     this.sides.delete(table);
@@ -176,9 +176,8 @@ export class ShadowTables {
       `select pg_get_triggerdef(oid) as sql from pg_trigger
        where tgrelid = '${table}'::regclass and not tgisinternal order by tgname`,
     );
-    const home = quoteIdent(await currentSchema(main));
-    await main.exec(`drop table ${home}.${table}`);
-    await main.exec(`alter table ${this.schema}.${table} set schema ${home}`);
+    await main.exec(`drop table ${this.home}.${table}`);
+    await main.exec(`alter table ${this.schema}.${table} set schema ${this.home}`);
     for (const t of triggers) await main.exec(t.sql);
     this.swapped.add(table);
     if (this.swapped.size === this.tables.length) await main.exec(`drop schema ${this.schema}`);
