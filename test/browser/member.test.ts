@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fnr } from '../support/identifiers';
 import { apiSession, launchBrowser, type RunningServer, startServer } from './support';
 
 interface Hit {
@@ -233,10 +234,26 @@ describe('member search and member page (issue #2 item 8)', () => {
       kind: 'survivor',
     });
     expect(survivor.kind).toBe('survivor');
+    // The member who died: a member at the same employer and scheme, dead before the pension starts.
+    const deceased = await api.post<{ id: number }>('/api/persons', {
+      nationalId: fnr('170448'),
+      name: 'Arne Avdød Berg',
+    });
+    await api.post('/api/memberships', {
+      personId: deceased.id,
+      employerId: own.employer.id,
+      schemeCode: own.scheme.code,
+    });
+    await api.patch(`/api/persons/${deceased.id}`, {
+      deathDate: '2020-02-10',
+      validFrom: '2020-02-10',
+      reason: 'death notified',
+    });
     await api.post(`/api/memberships/${survivor.id}/pensions`, {
       benefit: 'spouse',
       startDate: '2020-03-01',
       annualAmount: 84000,
+      deceasedPersonId: deceased.id,
     });
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
@@ -258,6 +275,9 @@ describe('member search and member page (issue #2 item 8)', () => {
     const spouseRow = page.getByTestId('pensions').locator('tbody tr', { hasText: 'Ektefellepensjon' });
     expect(await spouseRow.count()).toBeGreaterThan(0);
     expect(await spouseRow.first().textContent()).toContain('Etterlatt');
+    // It links to the deceased member (not the name: opening that member is a read of its own).
+    const link = spouseRow.first().getByRole('link', { name: 'etter avdød medlem' });
+    expect(await link.getAttribute('href')).toBe(`/medlemmer/${deceased.id}`);
     await context.close();
   });
 });

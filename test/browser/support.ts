@@ -131,5 +131,6 @@ export async function apiSession(baseUrl: string, username: string, password = '
   return {
     get: <T>(p: string) => call<T>('GET', p),
     post: <T>(p: string, body: unknown) => call<T>('POST', p, body),
+    patch: <T>(p: string, body: unknown) => call<T>('PATCH', p, body),
   };
 }

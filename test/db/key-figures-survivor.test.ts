@@ -10,7 +10,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/domain/dates';
-import { mod11ControlDigit } from '../../src/domain/identifiers';
 import type { Ore } from '../../src/domain/money';
 import { systemPrincipal } from '../../src/platform/auth/roles';
 import { createPerson } from '../../src/register/create-person';
@@ -22,24 +21,11 @@ import { registerDb } from '../../src/register/tables';
 import { computeKeyFigures } from '../../src/reports/key-figures/compute';
 import type { KeyFiguresReport } from '../../src/reports/key-figures/model';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { fnr } from '../support/identifiers';
 
 const D = '2024-12-31' as IsoDate;
 const ORGNR = '910000004';
 const date = (s: string) => s as IsoDate;
-
-/** A valid fødselsnummer for a birth date DDMMYY: individual numbers 100–499 are born 1900–1999, 500–999 2000–2039. */
-function fnr(ddmmyy: string, from = 100): string {
-  for (let ind = from; ind < from + 400; ind++) {
-    const nine = `${ddmmyy}${String(ind).padStart(3, '0')}`;
-    const d = Array.from(nine, Number);
-    const k1 = mod11ControlDigit(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
-    if (k1 === undefined) continue;
-    const k2 = mod11ControlDigit([...d, k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-    if (k2 === undefined) continue;
-    return `${nine}${k1}${k2}`;
-  }
-  throw new Error('no number');
-}
 
 let t: TestDatabase;
 let report: KeyFiguresReport;

@@ -3,33 +3,9 @@
  * pensions over HTTP, with bearer tokens, employer scoping, the access log, the audit log and history.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mod11ControlDigit } from '../../src/domain/identifiers';
 import { registerDb } from '../../src/register/tables';
 import { createTestApp, type TestApp } from '../support/app';
-
-/** A valid fødselsnummer for a birth date (DDMMYY) and an individual number 0–499 (born 1900–1999). */
-function fnr(ddmmyy: string, start = 100): string {
-  for (let ind = start; ind < 500; ind++) {
-    const nine = `${ddmmyy}${String(ind).padStart(3, '0')}`;
-    const d = Array.from(nine, Number);
-    const k1 = mod11ControlDigit(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
-    if (k1 === undefined) continue;
-    const k2 = mod11ControlDigit([...d, k1], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-    if (k2 === undefined) continue;
-    return `${nine}${k1}${k2}`;
-  }
-  throw new Error('no number');
-}
-function orgnr(eight: string): string {
-  const k = mod11ControlDigit(Array.from(eight, Number), [3, 2, 7, 6, 5, 4, 3, 2]);
-  if (k === undefined) return orgnr(String(Number(eight) + 1));
-  return `${eight}${k}`;
-}
-function account(ten: string): string {
-  const k = mod11ControlDigit(Array.from(ten, Number), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-  if (k === undefined) return account(String(Number(ten) + 1));
-  return `${ten}${k}`;
-}
+import { account, fnr, orgnr } from '../support/identifiers';
 
 let t: TestApp & { testDb: { url: string | undefined } };
 let admin: { authorization: string };

@@ -5,16 +5,11 @@
  * roles are empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mod11ControlDigit } from '../../src/domain/identifiers';
 import { ROLES } from '../../src/platform/auth/roles';
 import { userAdminDb } from '../../src/platform/auth/user-admin';
 import { createTestApp, type TestApp } from '../support/app';
+import { orgnr } from '../support/identifiers';
 
-function orgnr(eight: string): string {
-  const k = mod11ControlDigit(Array.from(eight, Number), [3, 2, 7, 6, 5, 4, 3, 2]);
-  if (k === undefined) return orgnr(String(Number(eight) + 1));
-  return `${eight}${k}`;
-}
 const ORG_A = orgnr('97400000');
 const BAD_ORG = `${ORG_A.slice(0, 8)}${(Number(ORG_A[8]) + 1) % 10}`;
 

@@ -53,6 +53,8 @@ export const Pension = z.looseObject({
   endDate: z.string().nullable(),
   gradePct: z.number().nullable(),
   annualAmount: z.number().nullable(),
+  /** A survivor's pension: the member who died, when known. */
+  deceasedPersonId: z.number().nullable().optional(),
   ...Recorded,
 });
 export type Pension = z.infer<typeof Pension>;

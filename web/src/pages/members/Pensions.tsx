@@ -1,5 +1,6 @@
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { Membership } from '../../api/schemas';
 import { useFormat } from '../../format/format';
 import { benefitLabel, kindLabel } from './labels';
@@ -39,6 +40,15 @@ export function Pensions({ memberships }: { memberships: Membership[] }) {
               <Table.Cell>
                 {p.membership.employer.name} · {p.membership.scheme.code}
                 {p.membership.kind === 'survivor' && ` · ${kindLabel(t, p.membership.kind)}`}
+                {p.deceasedPersonId ? (
+                  <>
+                    {' · '}
+                    {/* A link, not the name: opening that member is a read of its own, access-logged. */}
+                    <Link asChild>
+                      <RouterLink to={`/medlemmer/${p.deceasedPersonId}`}>{t('pension.deceased')}</RouterLink>
+                    </Link>
+                  </>
+                ) : null}
               </Table.Cell>
               <Table.Cell>{f.date(p.startDate)}</Table.Cell>
               <Table.Cell>{p.endDate ? f.date(p.endDate) : t('common.ongoing')}</Table.Cell>
