@@ -93,7 +93,7 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
   const actor = typeof options.actor === 'string' ? options.actor : options.actor.username;
   const counts: ImportCounts = { files: {}, inserted: {}, updated: {} };
 
-  // Set inside the transaction; closed after it (its second connection, when it has one).
+  // Set inside the transaction; closed after it (with the connections of its shadow copies, if any).
   let direct: DirectLoad | undefined;
   let committed = false;
   try {
