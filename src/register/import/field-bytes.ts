@@ -79,3 +79,17 @@ export function bytesEqual(buf: Buffer, from: number, to: number, text: string):
   for (let i = 0; i < text.length; i++) if (buf[from + i] !== text.charCodeAt(i)) return false;
   return true;
 }
+
+/** FNV-1a over bytes: finds a scheme code by its bytes without making a string. */
+export function bytesHash(buf: Buffer, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  return h;
+}
+
+/** True when `buf[from..to)` equals `bytes`. */
+export function sameBytes(buf: Buffer, from: number, to: number, bytes: Buffer): boolean {
+  if (to - from !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[from + i] !== bytes[i]) return false;
+  return true;
+}

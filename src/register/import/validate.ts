@@ -18,9 +18,18 @@ import { checkNationalId, checkOrgnr, nationalIdBirth } from '../../domain/ident
 import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import type { CsvRecord } from './csv';
-import { bytesEqual, digitsValue, isoDateDays, kronerOre, percentHundredths } from './field-bytes';
+import {
+  bytesEqual,
+  bytesHash,
+  digitsValue,
+  isoDateDays,
+  kronerOre,
+  percentHundredths,
+  sameBytes,
+} from './field-bytes';
 import { IntColumn } from './int-column';
 import { NationalIdTable } from './national-id-table';
+import { OPEN_END, type Span, sameStart, showPeriod, sweep } from './overlap-sweep';
 import type { RowSink } from './rows';
 import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
 
@@ -30,11 +39,6 @@ const BENEFIT_INDEX: ReadonlyMap<string, number> = new Map(BENEFITS.map((b, i) =
 const isSurvivorBenefit = (text: string) => (SURVIVOR_BENEFITS as ReadonlySet<string>).has(text);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const OPEN_END = 99_999_999;
-
-/** Beyond every day number of a four-digit year: an open end. */
-const showPeriod = (start: number, end: number) =>
-  `${isoOfDayNumber(start)}–${end === OPEN_END ? 'open' : isoOfDayNumber(end)}`;
 
 // A membership within its person: employer × scheme × kind as one small integer.
 const PERSONS_MAX = 2 ** 30;
@@ -60,52 +64,6 @@ function plainKroner(text: string): number | undefined {
   const d2 = n - i === 3 ? text.charCodeAt(i + 2) - 48 : 0;
   if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
   return value * 100 + d1 * 10 + d2;
-}
-
-/** A period as day numbers, with its line (0: already in the register). */
-interface Span {
-  start: number;
-  end: number;
-  line: number;
-}
-
-/** Reports each period of a flat [start, end, line, …] list that overlaps an earlier-starting one. */
-function sweep(list: number[], report: (a: Span, b: Span) => void) {
-  const n = list.length / 3;
-  if (n < 2) return;
-  // Files list a membership's periods in order nearly always: then no sort (and no array) is needed.
-  const order = inOrder(list)
-    ? undefined
-    : Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => (list[a * 3] ?? 0) - (list[b * 3] ?? 0) || (list[a * 3 + 2] ?? 0) - (list[b * 3 + 2] ?? 0),
-      );
-  // Sweep in start order, remembering the period that reaches furthest.
-  let reach = -1;
-  for (let k = 0; k < n; k++) {
-    const i = order ? (order[k] ?? 0) : k;
-    const start = list[i * 3] ?? 0;
-    const end = list[i * 3 + 1] ?? 0;
-    const line = list[i * 3 + 2] ?? 0;
-    if (reach >= 0 && start <= (list[reach * 3 + 1] ?? 0)) {
-      const other = {
-        start: list[reach * 3] ?? 0,
-        end: list[reach * 3 + 1] ?? 0,
-        line: list[reach * 3 + 2] ?? 0,
-      };
-      report({ start, end, line }, other);
-    }
-    if (reach < 0 || end > (list[reach * 3 + 1] ?? 0)) reach = i;
-  }
-}
-
-/** True when a flat [start, end, line, …] list is sorted by start, then line. */
-function inOrder(list: number[]): boolean {
-  for (let i = 3; i < list.length; i += 3) {
-    const start = list[i] ?? 0;
-    const before = list[i - 3] ?? 0;
-    if (start < before || (start === before && (list[i + 2] ?? 0) < (list[i - 1] ?? 0))) return false;
-  }
-  return true;
 }
 
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
@@ -870,24 +828,4 @@ class Interned {
     }
     return i;
   }
-}
-
-/** The line of the first imported period in a flat [start, end, line, …] list starting on `start`, or 0. */
-function sameStart(list: number[], start: number): number {
-  for (let i = 0; i < list.length; i += 3) if (list[i] === start) return list[i + 2] ?? 0;
-  return 0;
-}
-
-/** FNV-1a over bytes: finds a scheme code by its bytes without making a string. */
-function bytesHash(buf: Buffer, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
-  return h;
-}
-
-/** True when `buf[from..to)` equals `bytes`. */
-function sameBytes(buf: Buffer, from: number, to: number, bytes: Buffer): boolean {
-  if (to - from !== bytes.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (buf[from + i] !== bytes[i]) return false;
-  return true;
 }
