@@ -47,25 +47,6 @@ const SCHEMES_MAX = 2 ** 10;
 const membershipCode = (employer: number, scheme: number, kind: MembershipKind) =>
   (employer * SCHEMES_MAX + scheme) * 2 + (kind === 'survivor' ? 1 : 0);
 
-/** Whole kroner or kroner and øre ("618408", "136760.58") to øre; undefined for anything else. */
-function plainKroner(text: string): number | undefined {
-  let value = 0;
-  let i = 0;
-  const n = text.length;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    value = value * 10 + c;
-  }
-  if (i === 0 || i > 13) return undefined;
-  if (i === n) return value * 100;
-  if (text.charCodeAt(i) !== 46 || n - i < 2 || n - i > 3) return undefined;
-  const d1 = text.charCodeAt(i + 1) - 48;
-  const d2 = n - i === 3 ? text.charCodeAt(i + 2) - 48 : 0;
-  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
-  return value * 100 + d1 * 10 + d2;
-}
-
 /** Adds to a cache of valid values, up to a bound so odd files cannot make it grow without end. */
 function remember<K, V>(cache: Map<K, V>, key: K, value: V) {
   if (cache.size < 100_000) cache.set(key, value);
@@ -346,8 +327,6 @@ export class ImportValidator {
     if (fast >= 0) return fast;
     const text = this.get(n);
     if (text === '') return null;
-    const plain = plainKroner(text);
-    if (plain !== undefined) return plain;
     const value = parseKroner(text);
     if (value === undefined) {
       this.problem(column, `must be kroner with at most two decimals and "." as separator, got "${text}"`);
