@@ -12,6 +12,7 @@ export const ROLES = [
   'employer', // employer HR/finance
   'member',
   'data_consumer',
+  'payments_officer', // utbetaling: runs payment runs, works the rejected-payment and recovery queues
   'admin', // system and role administrator
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,21 +27,57 @@ export const PERMISSIONS = [
   'report:key-figures',
   'audit:read',
   'user:admin',
+  'case:read', // see cases (an employer's grant: its own employees' cases, status only)
+  'case:create', // register an application or a retirement notice
+  'case:handle', // take, prepare, assess, calculate, draft a decision
+  'case:approve', // four eyes: approve or return another's decision
+  'case:statistics', // throughput, lead times, errors of a unit
+  'payment:read', // payment runs, a person's payments, the queues
+  'payment:run', // start runs and regulations, correct rejected payments, settle claims
+  'parameter:write', // dated parameters such as a new G (four eyes: another admin approves)
+  'letter:read', // letters, receipts, print batches, volumes
+  'letter:send', // write and send a letter
+  'ops:admin', // jobs, schedules, backups
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_READ: Permission[] = ['person:read', 'register:read', 'calc:run'];
 
+const CASE_WORK: Permission[] = ['case:read', 'case:create', 'case:handle', 'letter:read', 'letter:send'];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  customer_handler: STAFF_READ,
-  preparer: [...STAFF_READ, 'person:write', 'register:write'],
-  case_handler: [...STAFF_READ, 'person:write', 'register:write', 'report:key-figures'],
-  approver: [...STAFF_READ, 'person:write', 'register:write', 'report:key-figures'],
-  line_manager: [...STAFF_READ, 'report:key-figures'],
-  benefits_owner: ['report:key-figures'],
-  employer: ['person:read', 'register:read', 'report:key-figures'],
+  customer_handler: [...STAFF_READ, 'case:read', 'case:create', 'letter:read'],
+  preparer: [...STAFF_READ, 'person:write', 'register:write', ...CASE_WORK],
+  case_handler: [
+    ...STAFF_READ,
+    'person:write',
+    'register:write',
+    'report:key-figures',
+    ...CASE_WORK,
+    'payment:read',
+  ],
+  approver: [
+    ...STAFF_READ,
+    'person:write',
+    'register:write',
+    'report:key-figures',
+    ...CASE_WORK,
+    'case:approve',
+    'payment:read',
+  ],
+  line_manager: [
+    ...STAFF_READ,
+    'report:key-figures',
+    'case:read',
+    'case:statistics',
+    'payment:read',
+    'letter:read',
+  ],
+  benefits_owner: ['report:key-figures', 'case:statistics'],
+  employer: ['person:read', 'register:read', 'report:key-figures', 'case:read', 'case:create'],
   member: [],
   data_consumer: [],
+  payments_officer: [...STAFF_READ, 'payment:read', 'payment:run', 'letter:read', 'letter:send'],
   admin: [...PERMISSIONS],
 };
 

@@ -4,8 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nb from './nb.json';
+import { en, nb } from './catalogues';
 
 export const LANGUAGES = [
   { code: 'nb', name: 'Norsk bokmål' },
