@@ -8,7 +8,6 @@ import { conditional } from './benefits/conditional';
 import { deferred } from './benefits/deferred';
 import { disability } from './benefits/disability';
 import { oldAge } from './benefits/old-age';
-import { oldAgeFast, takesFastPath } from './benefits/old-age-fast';
 import { survivor } from './benefits/survivor';
 import { monthlyOf } from './exact';
 import type { Outcome } from './outcome';
@@ -51,7 +50,6 @@ function run(r: CalcRequest, t: Trace): Outcome {
 }
 
 export function calculate(r: CalcRequest): CalcResponse {
-  if (takesFastPath(r)) return oldAgeFast(r);
   const t = r.trace ? new Trace(true) : Trace.OFF;
   const o = run(r, t);
   const annualAmount = o.eligible ? o.annual : 0;

@@ -74,8 +74,8 @@ describe('the day an age is reached', () => {
       trace: true,
     });
     expect(r.eligible).toBe(true);
-    const days = dayNumber('2025-03-01') - dayNumber('1990-01-01');
-    expect(stepOf(r, 'possible-service')?.text).toContain(`= ${(days / 365.25).toFixed(4)} years`);
+    // 1990-01-01 up to 2025-03-01: 35 calendar years and 2 months.
+    expect(stepOf(r, 'possible-service')?.text).toContain('(2025-03-01), plus other service = 35 y 2 m 0 d');
   });
 
   it('disability, born 1960-02-29: future service runs to the 67th birthday 2027-03-01', () => {
@@ -88,8 +88,9 @@ describe('the day an age is reached', () => {
       trace: true,
     });
     expect(r.eligible).toBe(true);
-    const days = dayNumber('2027-03-01') - dayNumber('2025-06-01');
-    expect(stepOf(r, 'service-with-future')?.inputs.futureYears).toBe(Number((days / 365.25).toFixed(6)));
+    // 2025-06-01 up to 2027-03-01: 1 year and 9 months.
+    const inputs = stepOf(r, 'service-with-future')?.inputs;
+    expect([inputs?.futureYears, inputs?.futureMonths, inputs?.futureDays]).toEqual([1, 9, 0]);
   });
 
   it('85-year rule, born 1964-02-29, limit 65: reaches 65 on 2029-03-01 (within 10 years of 2020) and 62 on 2026-03-01', () => {

@@ -6,7 +6,9 @@
  * Overgangstillegg (born 1963–1970) is added at 62–66 for members with ≥ 15 years who have left
  * public service. Not coordinated with folketrygd [S29].
  */
-import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+
+import { UNITS_PER_HUNDREDTH_YEAR, UNITS_PER_YEAR, ymdText } from '../calendar';
+import { ageAt, birthdayAt, dayNumber, isoOfDay, yearOf } from '../days';
 import { Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { delingstall } from '../parameters/delingstall';
@@ -16,15 +18,17 @@ import {
   ACCRUAL_START,
   GROSS,
   LAST_GROSS_COHORT,
+  serviceRoundingOn,
   TRANSITIONAL,
   TRANSITIONAL_FACTOR_BY_COHORT,
   valueOn,
 } from '../parameters/rates';
 import type { CalcRequest } from '../request';
-import { computeService } from '../service';
+import { computeService, unitsWithin } from '../service';
 import { fmt, Trace } from '../trace';
 import { employedOnDayBefore } from './gross';
 import { accrueHolding } from './holding';
+import { serviceInputs } from './old-age';
 import { traceSamordningNotApplicable } from './samordning';
 
 export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
@@ -60,11 +64,15 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
     'credit',
     trace,
   );
-  const serviceYears = h.serviceDays / 365.25 + r.otherServiceYears;
+  // The 1-year right: calendar service from 2020 (within the accrual ages) plus other schemes.
+  const serviceUnits =
+    unitsWithin(r.employments, isoOfDay(start), isoOfDay(end)) +
+    Math.round(r.otherServiceYears * 100) * UNITS_PER_HUNDREDTH_YEAR;
   e.require(
     'service',
-    serviceYears >= a.minServiceYears,
-    `service from 2020 plus other schemes ${serviceYears.toFixed(2)} years >= ${a.minServiceYears}`,
+    serviceUnits >= a.minServiceYears * UNITS_PER_YEAR,
+    `service from 2020 plus other schemes ${ymdText(serviceUnits)} >= ${a.minServiceYears} years`,
+    serviceInputs(serviceUnits, a.minServiceYears),
   );
   if (!e.ok) return notEligible(e, parameters);
 
@@ -88,7 +96,8 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
     const service = computeService(
       r.employments,
       {
-        endDay: dayNumber(r.date),
+        end: r.date,
+        roundUpFromMonths: serviceRoundingOn(r.scheme, r.date).roundUpFromMonths,
         otherServiceYears: r.otherServiceYears,
         otherServicePct: r.otherServicePct,
         minPositionPct: gp.minPositionPct,

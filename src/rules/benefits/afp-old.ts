@@ -5,13 +5,20 @@
  * SIMPLIFIED: the folketrygd-computed part is an input (`folketrygdAfp`), not computed here; the
  * income conditions (10 best years ≥ 2 G, ≥ 1 G the last 3 years) are not checked.
  */
-import { ageAt, dayNumber, yearOf } from '../days';
+import { ageAt, yearOf } from '../days';
 import { Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
-import { FULL_PENSION_BP_BY_SCHEME, GROSS, LAST_GROSS_COHORT, OLD_AFP, valueOn } from '../parameters/rates';
+import {
+  FULL_PENSION_BP_BY_SCHEME,
+  GROSS,
+  LAST_GROSS_COHORT,
+  OLD_AFP,
+  serviceRoundingOn,
+  valueOn,
+} from '../parameters/rates';
 import type { CalcRequest } from '../request';
-import { computeService } from '../service';
+import { computeService, UNITS_PER_YEAR } from '../service';
 import { fmt, type Trace } from '../trace';
 import {
   employedOnDayBefore,
@@ -21,6 +28,7 @@ import {
   pensionableBase,
   traceGross,
 } from './gross';
+import { serviceInputs, serviceText } from './old-age';
 import { traceSamordningNotApplicable } from './samordning';
 
 export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65_67'): Outcome {
@@ -34,7 +42,8 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
   const service = computeService(
     r.employments,
     {
-      endDay: dayNumber(r.date),
+      end: r.date,
+      roundUpFromMonths: serviceRoundingOn(r.scheme, r.date).roundUpFromMonths,
       otherServiceYears: r.otherServiceYears,
       otherServicePct: r.otherServicePct,
       minPositionPct: p.minPositionPct,
@@ -52,8 +61,9 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
   );
   e.require(
     'service',
-    service.exactYears >= a.minServiceYears,
-    `service ${service.exactYears.toFixed(2)} years >= ${a.minServiceYears}`,
+    service.units >= a.minServiceYears * UNITS_PER_YEAR,
+    serviceText(service.units, a.minServiceYears),
+    serviceInputs(service.units, a.minServiceYears),
   );
   if (!e.ok) return notEligible(e, parameters, kind === 'afp_65_67' ? { gross: 0 } : {});
 

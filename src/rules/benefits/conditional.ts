@@ -4,6 +4,8 @@
  * the member turns 62 (SPK-en [S14]; an older SPK page says "through the year of 61"), regulated with G, divided by the delingstall (PROJECTED) at the drawing age, or as if
  * drawn at 70 when later. Cannot be graded: the drawing share does not apply.
  */
+
+import { UNITS_PER_HUNDREDTH_YEAR, UNITS_PER_YEAR, ymdText } from '../calendar';
 import { ageAt, birthdayAt, dayNumber, daysFromCivil, isoOfDay, yearOf } from '../days';
 import { Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
@@ -17,8 +19,10 @@ import {
   valueOn,
 } from '../parameters/rates';
 import type { CalcRequest } from '../request';
+import { unitsWithin } from '../service';
 import { fmt, type Trace } from '../trace';
 import { accrueHolding } from './holding';
+import { serviceInputs } from './old-age';
 import { traceSamordningNotApplicable } from './samordning';
 
 export function conditional(r: CalcRequest, trace: Trace): Outcome {
@@ -61,11 +65,15 @@ export function conditional(r: CalcRequest, trace: Trace): Outcome {
     'conditional-credit',
     trace,
   );
-  const serviceYears = h.serviceDays / 365.25 + r.otherServiceYears;
+  // The 1-year right: calendar service from 2020 to the end of the accrual plus other schemes.
+  const serviceUnits =
+    unitsWithin(r.employments, ACCRUAL_START, isoOfDay(end)) +
+    Math.round(r.otherServiceYears * 100) * UNITS_PER_HUNDREDTH_YEAR;
   e.require(
     'service',
-    serviceYears >= c.minServiceYears,
-    `service ${serviceYears.toFixed(2)} years >= ${c.minServiceYears}`,
+    serviceUnits >= c.minServiceYears * UNITS_PER_YEAR,
+    `service ${ymdText(serviceUnits)} >= ${c.minServiceYears} years`,
+    serviceInputs(serviceUnits, c.minServiceYears),
   );
   if (!e.ok) return notEligible(e, parameters);
   const atAge = Math.min(age, c.computeAtMostAge);

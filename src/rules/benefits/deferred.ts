@@ -6,7 +6,8 @@
  * later keep this right for service before 2020 only. Coordinated with folketrygd as old age
  * when the folketrygd amounts are given (samordning.ts, SIMPLIFIED).
  */
-import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
+import { spanUnits, ymdText } from '../calendar';
+import { ageAt, birthdayAt, yearOf } from '../days';
 import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
@@ -15,6 +16,7 @@ import {
   FULL_PENSION_BP_BY_SCHEME,
   GROSS,
   LAST_GROSS_COHORT,
+  serviceRoundingOn,
   valueOn,
 } from '../parameters/rates';
 import type { CalcRequest } from '../request';
@@ -28,7 +30,7 @@ import {
   pensionableBase,
   traceGross,
 } from './gross';
-import { MEMBER_TEXT } from './old-age';
+import { MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
 import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
 
 export function deferred(r: CalcRequest, trace: Trace): Outcome {
@@ -40,7 +42,8 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const age = ageAt(r.person.birthDate, r.date);
   const limit = r.person.ageLimit;
   const newCohort = birthYear > LAST_GROSS_COHORT;
-  const endDay = Math.min(dayNumber(r.date), newCohort ? dayNumber(ACCRUAL_START) : Number.POSITIVE_INFINITY);
+  const end = newCohort && ACCRUAL_START < r.date ? ACCRUAL_START : r.date;
+  const roundUpFromMonths = serviceRoundingOn(r.scheme, r.date).roundUpFromMonths;
   if (newCohort && trace.on)
     trace.add(
       'cohort',
@@ -51,7 +54,8 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const service = computeService(
     r.employments,
     {
-      endDay,
+      end,
+      roundUpFromMonths,
       otherServiceYears: r.otherServiceYears,
       otherServicePct: r.otherServicePct,
       minPositionPct: p.minPositionPct,
@@ -66,9 +70,9 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   );
   e.require(
     'service',
-    service.exactYears >= p.minServiceYears,
-    `service ${service.exactYears.toFixed(2)} years >= ${p.minServiceYears}`,
-    { serviceYears: service.exactYears },
+    service.units >= p.minServiceYears * UNITS_PER_YEAR,
+    serviceText(service.units, p.minServiceYears),
+    serviceInputs(service.units, p.minServiceYears),
   );
   // Without an own counted period there is no pensionable base and no first day of membership
   // to count possible service from: other public service alone gives no deferred pension here.
@@ -88,18 +92,24 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   );
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
 
-  // Possible service: from the first day of membership to the age limit, plus other service.
-  const limitDay = dayNumber(birthdayAt(r.person.birthDate, limit));
-  const possibleUnits =
-    Math.max(0, limitDay - service.firstDay) * 400 + (service.units - ownUnitsOf(service, r));
-  const possibleRaw = roundYears(possibleUnits);
+  // Possible service: from the first day of membership to the age limit (calendar time), plus
+  // other service.
+  const limitDate = birthdayAt(r.person.birthDate, limit);
+  const possibleUnits = spanUnits(service.first, limitDate) + (service.units - service.ownUnits);
+  const possibleRaw = roundYears(possibleUnits, roundUpFromMonths);
   const possible = Math.min(Math.max(possibleRaw, p.deferredPossibleMin), p.deferredPossibleMax);
   const actual = Math.min(service.years, possible);
   if (trace.on)
     trace.add(
       'possible-service',
-      `Possible service from first membership to the age limit ${limit} = ${(possibleUnits / UNITS_PER_YEAR).toFixed(4)} years, counted ${possibleRaw}, kept within ${p.deferredPossibleMin}–${p.deferredPossibleMax} = ${possible}`,
-      { possibleYears: possibleRaw },
+      `Possible service from first membership ${service.first} to the age limit ${limit} (${limitDate}), plus other service = ${ymdText(possibleUnits)}, counted ${possibleRaw} years, kept within ${p.deferredPossibleMin}–${p.deferredPossibleMax} = ${possible}`,
+      {
+        possibleYears: possibleRaw,
+        ageLimit: limit,
+        min: p.deferredPossibleMin,
+        max: p.deferredPossibleMax,
+        actualYears: actual,
+      },
       possible,
     );
   const base = pensionableBase(r.employments, service, r.date, p.capG, true, trace);
@@ -120,9 +130,4 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   traceNoLifeExpectancy(trace);
   parameters.possibleServiceYears = possible;
   return { eligible: true, reasons: e.reasons, annual, components, parameters };
-}
-
-/** Units of own service (service units minus the other-scheme units). */
-function ownUnitsOf(service: { units: number }, r: CalcRequest): number {
-  return service.units - Math.round(r.otherServiceYears * 100) * 1461;
 }

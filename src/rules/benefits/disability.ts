@@ -7,13 +7,14 @@
  * Barnetillegg: 4 % of PG (capped at 6 G) per child under 18, at most 3, scaled the same way
  * (scaling UNVERIFIED). Thresholds apply to the full-time PG; part-time scales the result.
  */
-import { ageAt, birthdayAt, dayNumber } from '../days';
+import { spanUnits, ymdInputs, ymdText } from '../calendar';
+import { ageAt, birthdayAt } from '../days';
 import { Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
-import { DISABILITY, GROSS, valueOn } from '../parameters/rates';
+import { DISABILITY, GROSS, serviceRoundingOn, valueOn } from '../parameters/rates';
 import type { CalcRequest } from '../request';
-import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
+import { computeService, roundYears } from '../service';
 import { fmt, pct, type Trace } from '../trace';
 import { pensionableBase } from './gross';
 import { traceSamordningNotApplicable } from './samordning';
@@ -31,10 +32,12 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
     grade,
   });
   e.require('age', age < stopAge, `age ${age} below ${stopAge} (then old-age pension takes over)`, { age });
+  const roundUpFromMonths = serviceRoundingOn(r.scheme, r.date).roundUpFromMonths;
   const service = computeService(
     r.employments,
     {
-      endDay: dayNumber(r.date),
+      end: r.date,
+      roundUpFromMonths,
       otherServiceYears: r.otherServiceYears,
       otherServicePct: r.otherServicePct,
       minPositionPct: gp.minPositionPct,
@@ -46,14 +49,13 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
   if (!e.ok) return notEligible(e, parameters);
 
   // Future service: from the date to the age limit, at most to 67.
-  const futureUnits =
-    Math.max(0, dayNumber(birthdayAt(r.person.birthDate, stopAge)) - dayNumber(r.date)) * 400;
-  const years = Math.min(roundYears(service.units + futureUnits), gp.fullServiceYears);
+  const futureUnits = spanUnits(r.date, birthdayAt(r.person.birthDate, stopAge));
+  const years = Math.min(roundYears(service.units + futureUnits, roundUpFromMonths), gp.fullServiceYears);
   if (trace.on)
     trace.add(
       'service-with-future',
-      `Service including future service to age ${stopAge}: ${fmt(service.exactYears, 4)} + ${fmt(futureUnits / UNITS_PER_YEAR, 4)} years, counted ${years} (at most ${gp.fullServiceYears})`,
-      { futureYears: Number((futureUnits / UNITS_PER_YEAR).toFixed(6)) },
+      `Service including future service to age ${stopAge}: ${ymdText(service.units)} + ${ymdText(futureUnits)} = ${ymdText(service.units + futureUnits)}, counted ${years} years (at most ${gp.fullServiceYears})`,
+      { ...ymdInputs('future', futureUnits), ...ymdInputs('total', service.units + futureUnits), stopAge },
       years,
     );
   const base = pensionableBase(r.employments, service, r.date, d.capG, false, trace);

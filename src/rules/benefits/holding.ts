@@ -25,8 +25,6 @@ export interface RateBand {
 
 export interface HoldingResult {
   holding: DecT;
-  /** Service units after the start (1/146 100 year per unit), for the 1-year right. */
-  serviceDays: number;
 }
 
 /** Credits income from `startDay` (inclusive) to `endDay` (exclusive) and regulates to `date`. */
@@ -40,7 +38,6 @@ export function accrueHolding(
   trace: Trace,
 ): HoldingResult {
   let holding = new Dec(0);
-  let serviceDays = 0;
   const gDate = gOn(date);
   const dateYear = Number(date.slice(0, 4));
   const firstYear = Number(isoYear(startDay));
@@ -55,7 +52,6 @@ export function accrueHolding(
       const from = Math.max(dayNumber(p.from), yStart);
       const to = Math.min(dayNumber(p.to) + 1, yEnd);
       if (to <= from) continue;
-      serviceDays += to - from;
       income = income.plus(
         new Dec(p.annualSalary)
           .mul(p.positionPct)
@@ -98,7 +94,7 @@ export function accrueHolding(
       {},
       roundDecimal(holding),
     );
-  return { holding, serviceDays };
+  return { holding };
 }
 
 function isoYear(day: number): string {

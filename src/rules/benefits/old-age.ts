@@ -2,6 +2,7 @@
  * Old-age pension in the gross scheme (oftp-rules §2.1–2.2) and early retirement under the
  * 85-year rule (§2.2). Both pay the gross formula; they differ in who may draw and from when.
  */
+import { yearsMonthsDays, ymdText } from '../calendar';
 import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
 import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
@@ -11,10 +12,11 @@ import {
   GENERAL_AGE_LIMIT,
   GROSS,
   LAST_GROSS_COHORT,
+  serviceRoundingOn,
   valueOn,
 } from '../parameters/rates';
 import type { CalcRequest } from '../request';
-import { computeService } from '../service';
+import { computeService, UNITS_PER_YEAR } from '../service';
 import { TextMemo } from '../texts';
 import type { Trace } from '../trace';
 import { type GrossTerms, grossDecimal, grossRounded, pensionableBase, traceGross } from './gross';
@@ -56,12 +58,18 @@ export function ageText(age: number, from: number, limit: number, ordinaryDrawin
 export const MEMBER_TEXT =
   'has counted membership in this scheme (service in other public schemes alone gives no pensionable base here)';
 
-export function serviceText(exactYears: number, minServiceYears: number): string {
-  const hundredths = Math.round(exactYears * 100);
-  const key = hundredths * 256 + minServiceYears;
+/** Service in calendar terms against the minimum, e.g. "service 2 y 11 m 29 d >= 3 years". */
+export function serviceText(units: number, minServiceYears: number): string {
+  const key = units * 64 + minServiceYears;
   return (
-    serviceTexts.get(key) ?? serviceTexts.set(key, `service ${hundredths / 100} years >= ${minServiceYears}`)
+    serviceTexts.get(key) ?? serviceTexts.set(key, `service ${ymdText(units)} >= ${minServiceYears} years`)
   );
+}
+
+/** Trace inputs of a service condition: the calendar service and the minimum. */
+export function serviceInputs(units: number, minServiceYears: number): Record<string, number> {
+  const { years, months, days } = yearsMonthsDays(units);
+  return { years, months, days, minServiceYears };
 }
 
 export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'): Outcome {
@@ -76,11 +84,12 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   const service = computeService(
     r.employments,
     {
-      endDay: day,
+      end: r.date,
       otherServiceYears: r.otherServiceYears,
       otherServicePct: r.otherServicePct,
       minPositionPct: p.minPositionPct,
       fullServiceYears: p.fullServiceYears,
+      roundUpFromMonths: serviceRoundingOn(r.scheme, r.date).roundUpFromMonths,
     },
     trace,
   );
@@ -123,9 +132,9 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   }
   e.require(
     'service',
-    service.exactYears >= p.minServiceYears,
-    serviceText(service.exactYears, p.minServiceYears),
-    trace.on ? { serviceYears: service.exactYears } : undefined,
+    service.units >= p.minServiceYears * UNITS_PER_YEAR,
+    serviceText(service.units, p.minServiceYears),
+    trace.on ? serviceInputs(service.units, p.minServiceYears) : undefined,
   );
   e.require('member', service.last >= 0, MEMBER_TEXT);
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });

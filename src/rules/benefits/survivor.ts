@@ -7,13 +7,14 @@
  * The PG is capped at 12 G on the day of death and regulated with G to the date.
  * Not checked: marriage length, remarriage, divorced spouses, sharing between spouses.
  */
+import { spanUnits, ymdInputs, ymdText } from '../calendar';
 import { ageAt, birthdayAt, dayNumber, isoOfDay } from '../days';
 import { roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOn } from '../parameters/g';
-import { GROSS, SURVIVOR, valueOn } from '../parameters/rates';
+import { GROSS, SURVIVOR, serviceRoundingOn, valueOn } from '../parameters/rates';
 import type { CalcRequest } from '../request';
-import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
+import { computeService, roundYears } from '../service';
 import { fmt, type Trace } from '../trace';
 import {
   employedOnDayBefore,
@@ -40,11 +41,13 @@ export function survivor(r: CalcRequest, trace: Trace, kind: 'spouse' | 'child')
       childAge,
     });
   }
-  const deathNext = dayNumber(dec.deathDate) + 1;
+  const deathNext = isoOfDay(dayNumber(dec.deathDate) + 1);
+  const roundUpFromMonths = serviceRoundingOn(r.scheme, dec.deathDate).roundUpFromMonths;
   const service = computeService(
     dec.employments,
     {
-      endDay: deathNext,
+      end: deathNext,
+      roundUpFromMonths,
       otherServiceYears: dec.otherServiceYears,
       otherServicePct: 100,
       minPositionPct: gp.minPositionPct,
@@ -56,19 +59,22 @@ export function survivor(r: CalcRequest, trace: Trace, kind: 'spouse' | 'child')
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
 
   // In service on the day of death: a period covers the day before the day after death.
-  const inService = employedOnDayBefore(dec.employments, isoOfDay(deathNext));
+  const inService = employedOnDayBefore(dec.employments, deathNext);
   const stopAge = Math.min(dec.ageLimit, s.futureServiceToAge);
-  const futureUnits = inService
-    ? Math.max(0, dayNumber(birthdayAt(dec.birthDate, stopAge)) - deathNext) * 400
-    : 0;
-  const years = Math.min(roundYears(service.units + futureUnits), gp.fullServiceYears);
+  const futureUnits = inService ? spanUnits(deathNext, birthdayAt(dec.birthDate, stopAge)) : 0;
+  const years = Math.min(roundYears(service.units + futureUnits, roundUpFromMonths), gp.fullServiceYears);
   if (trace.on)
     trace.add(
       'survivor-service',
       inService
-        ? `Died in service: service ${fmt(service.exactYears, 4)} + future service to age ${stopAge} ${fmt(futureUnits / UNITS_PER_YEAR, 4)} years, counted ${years} (at most ${gp.fullServiceYears})`
-        : `Died after leaving: service ${fmt(service.exactYears, 4)} years, counted ${years}`,
-      { inService },
+        ? `Died in service: service ${ymdText(service.units)} + future service to age ${stopAge} ${ymdText(futureUnits)} = ${ymdText(service.units + futureUnits)}, counted ${years} years (at most ${gp.fullServiceYears})`
+        : `Died after leaving: service ${ymdText(service.units)}, counted ${years} years`,
+      {
+        inService,
+        stopAge,
+        ...ymdInputs('future', futureUnits),
+        ...ymdInputs('total', service.units + futureUnits),
+      },
       years,
     );
   // Cap on the day of death, then regulate with G to the date.

@@ -246,3 +246,31 @@ export const PAYMENT_REGULATION_DIVISOR: readonly Dated<number | null>[] = [
   // From 2022 the average of wage and price growth applies; the price growth is an input.
   { from: '2022-05-01', value: null },
 ];
+
+/**
+ * How each scheme rounds service time to whole years (oftp-rules §2.1), by date. Service is
+ * counted in calendar years, months and days (calendar.ts); a year is added for the months left
+ * when they reach `roundUpFromMonths`. OPF: "20 år og 4 måneder → 20; 20 år og 6 måneder → 21"
+ * [S13]. SPK "counts whole years since 1 Jan 2018" [S16]: read as the same rounding to whole
+ * years (whether the months below a year are dropped instead is UNVERIFIED); KLP and the
+ * statutory default follow the SPK template.
+ */
+export interface ServiceRounding {
+  roundUpFromMonths: number;
+  source: string;
+}
+const HALF_YEAR_UP: ServiceRounding = { roundUpFromMonths: 6, source: 'S13' };
+export const SERVICE_ROUNDING_BY_SCHEME: Readonly<Record<string, readonly Dated<ServiceRounding>[]>> = {
+  standard: [{ from: '1967-01-01', value: HALF_YEAR_UP }],
+  spk: [{ from: '1967-01-01', value: { roundUpFromMonths: 6, source: 'S13, S16' } }],
+  klp: [{ from: '1967-01-01', value: HALF_YEAR_UP }],
+  'opf-oslo': [{ from: '1967-01-01', value: HALF_YEAR_UP }],
+};
+
+/** The rounding of `scheme` on `date` (the standard rounding for a scheme without its own). */
+export function serviceRoundingOn(scheme: string, date: string): ServiceRounding {
+  const rows =
+    SERVICE_ROUNDING_BY_SCHEME[scheme] ??
+    (SERVICE_ROUNDING_BY_SCHEME.standard as readonly Dated<ServiceRounding>[]);
+  return valueOn(rows, date, `service rounding (${scheme})`);
+}
