@@ -24,6 +24,8 @@ export interface CalcResponse {
   monthlyAmount: number;
   components: Record<string, number>;
   parameters: Record<string, number | string>;
+  /** The amount waits for a parameter not yet published (the trace says which). */
+  provisional: boolean;
   trace?: TraceStep[];
 }
 
@@ -70,6 +72,7 @@ export function calculate(r: CalcRequest): CalcResponse {
     monthlyAmount,
     components: o.components,
     parameters: o.parameters,
+    provisional: o.provisional === true,
   };
   if (t.on) out.trace = t.steps;
   return out;

@@ -8,6 +8,8 @@ export interface Outcome {
   annual: number;
   components: Record<string, number>;
   parameters: Record<string, number | string>;
+  /** True when the amount waits for a parameter not yet published (e.g. a forholdstall). */
+  provisional?: boolean;
 }
 
 /** Each condition adds a reason in words; the benefit is eligible when every condition holds. */

@@ -17,6 +17,7 @@ interface Golden {
     eligible: boolean;
     annualAmount: number;
     monthlyAmount: number;
+    provisional?: boolean;
     components?: Record<string, number>;
   };
 }
@@ -48,6 +49,7 @@ describe('golden cases', () => {
         expect(r.annualAmount).toBe(g.expected.annualAmount);
         expect(r.monthlyAmount).toBe(g.expected.monthlyAmount);
         for (const [k, v] of Object.entries(g.expected.components ?? {})) expect(r.components[k], k).toBe(v);
+        if (g.expected.provisional !== undefined) expect(r.provisional).toBe(g.expected.provisional);
         if (trace) expect(r.trace?.length).toBeGreaterThan(0);
         else expect(r.trace).toBeUndefined();
       }

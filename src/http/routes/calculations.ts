@@ -24,6 +24,11 @@ export const CalcResponseSchema = z.object({
     .record(z.string(), z.number())
     .describe('Named parts in whole kroner; deductions are negative'),
   parameters: z.record(z.string(), z.union([z.number(), z.string()])).describe('Parameter values used'),
+  provisional: z
+    .boolean()
+    .describe(
+      'The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which',
+    ),
   trace: z
     .array(TraceStepSchema)
     .optional()

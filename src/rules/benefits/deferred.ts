@@ -30,8 +30,9 @@ import {
   pensionableBase,
   traceGross,
 } from './gross';
-import { MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
-import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
+import { lifeExpectancy } from './life-expectancy';
+import { adjustedAmount, MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
+import { coordinate, traceNoSamordning } from './samordning';
 
 export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const p = valueOn(GROSS, r.date, 'gross scheme');
@@ -118,16 +119,18 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   const gross = grossRounded(terms);
   traceGross(trace, 'deferred-pension', terms, 'Deferred pension (actual / possible service)', gross);
   const components: Record<string, number> = { gross };
-  let annual = gross;
+  // An old-age pension from a former membership: life-expectancy adjusted as old age [S30].
+  const adj = lifeExpectancy(birthYear, age, r.date, trace);
+  const adjusted = adjustedAmount(adj, terms, gross, components, parameters, trace);
+  let annual = adjusted ? roundDecimal(adjusted) : gross;
   if (r.nationalPension) {
     // A gross-scheme benefit, coordinated as old age (oftp-rules §2.3–2.4); the deduction is
     // scaled by the same service fraction as the pension, actual / possible (SIMPLIFIED).
-    const drawn = grossDecimal(terms);
-    const c = coordinate(drawn, r.nationalPension, actual, possible, 10000, g, trace);
+    const before = adjusted ?? grossDecimal(terms);
+    const c = coordinate(before, r.nationalPension, actual, possible, 10000, g, trace);
     annual = roundDecimal(c.net);
-    components.samordning = -roundDecimal(c.deduction.gt(drawn) ? drawn : c.deduction);
+    components.samordning = -roundDecimal(c.deduction.gt(before) ? before : c.deduction);
   } else traceNoSamordning(trace);
-  traceNoLifeExpectancy(trace);
   parameters.possibleServiceYears = possible;
-  return { eligible: true, reasons: e.reasons, annual, components, parameters };
+  return { eligible: true, reasons: e.reasons, annual, components, parameters, provisional: adj.provisional };
 }

@@ -4,7 +4,7 @@
  */
 import { yearsMonthsDays, ymdText } from '../calendar';
 import { ageAt, birthdayAt, dayNumber, yearOf } from '../days';
-import { roundDecimal } from '../exact';
+import { type Dec, roundDecimal } from '../exact';
 import { Eligibility, notEligible, type Outcome } from '../outcome';
 import { gOnDay } from '../parameters/g';
 import {
@@ -20,7 +20,8 @@ import { computeService, UNITS_PER_YEAR } from '../service';
 import { TextMemo } from '../texts';
 import type { Trace } from '../trace';
 import { type GrossTerms, grossDecimal, grossRounded, pensionableBase, traceGross } from './gross';
-import { coordinate, traceNoLifeExpectancy, traceNoSamordning } from './samordning';
+import { type Adjustment, adjust, lifeExpectancy } from './life-expectancy';
+import { coordinate, traceNoSamordning } from './samordning';
 
 // Reason texts recur across a fund (the same birth years, ages and service), so they are kept;
 // the fast path (old-age-fast.ts) words its reasons with the same functions.
@@ -148,22 +149,52 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   parameters.fullPensionPct = rateBp / 100;
   const drawH = Math.round(r.drawingPct * 100);
   const components: Record<string, number> = { gross };
+  const drawn: GrossTerms = { ...full, drawH };
+  const drawnRounded = drawH === 10000 ? gross : grossRounded(drawn);
+  if (drawH !== 10000) {
+    traceGross(trace, 'partial-drawing', drawn, 'Drawn pension', drawnRounded);
+    components.partialDrawing = drawnRounded - gross;
+  }
+  const adj = lifeExpectancy(birthYear, age, r.date, trace);
+  const adjusted = adjustedAmount(adj, drawn, drawnRounded, components, parameters, trace);
   let annual: number;
   if (!r.nationalPension) {
-    const drawn: GrossTerms = { ...full, drawH };
-    annual = drawH === 10000 ? gross : grossRounded(drawn);
-    if (drawH !== 10000) {
-      traceGross(trace, 'partial-drawing', drawn, 'Drawn pension', annual);
-      components.partialDrawing = annual - gross;
-    }
+    annual = adjusted ? roundDecimal(adjusted) : drawnRounded;
     traceNoSamordning(trace);
   } else {
-    const drawn = grossDecimal({ ...full, drawH });
-    const c = coordinate(drawn, r.nationalPension, service.years, p.fullServiceYears, drawH, g, trace);
+    const before = adjusted ?? grossDecimal(drawn);
+    const c = coordinate(before, r.nationalPension, service.years, p.fullServiceYears, drawH, g, trace);
     annual = roundDecimal(c.net);
-    if (drawH !== 10000) components.partialDrawing = roundDecimal(drawn) - gross;
-    components.samordning = -roundDecimal(c.deduction.gt(drawn) ? drawn : c.deduction);
+    components.samordning = -roundDecimal(c.deduction.gt(before) ? before : c.deduction);
   }
-  traceNoLifeExpectancy(trace);
-  return { eligible: true, reasons: e.reasons, annual, components, parameters };
+  return { eligible: true, reasons: e.reasons, annual, components, parameters, provisional: adj.provisional };
+}
+
+/**
+ * The pension divided by the forholdstall when one applies (component `levealdersjustering`, the
+ * change in whole kroner); undefined when the amount stays as drawn. Names the ratio, or that it
+ * is not published, in `parameters`.
+ */
+export function adjustedAmount(
+  adj: Adjustment,
+  drawn: GrossTerms,
+  drawnRounded: number,
+  components: Record<string, number>,
+  parameters: Outcome['parameters'],
+  trace: Trace,
+): Dec | undefined {
+  if (adj.status === 'not-published') parameters.forholdstallStatus = 'not-published';
+  if (adj.factor === undefined) return undefined;
+  parameters.forholdstall = adj.factor;
+  const adjusted = adjust(grossDecimal(drawn), adj);
+  const rounded = roundDecimal(adjusted);
+  components.levealdersjustering = rounded - drawnRounded;
+  if (trace.on)
+    trace.add(
+      'life-expectancy-adjusted',
+      `Pension after levealdersjustering = ${drawnRounded} / forholdstall ${adj.factor} = ${rounded} (exact amount divided, rounded half up at the end)`,
+      { before: drawnRounded, forholdstall: adj.factor },
+      rounded,
+    );
+  return adjusted;
 }

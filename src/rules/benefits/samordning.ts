@@ -71,13 +71,3 @@ export function traceSamordningNotApplicable(trace: Trace, given: boolean, why: 
       null,
     );
 }
-
-export function traceNoLifeExpectancy(trace: Trace): void {
-  if (trace.on)
-    trace.add(
-      'levealdersjustering',
-      'Life-expectancy adjustment (forholdstall) NOT applied: the cohort tables are not in the engine yet; the amount is before adjustment',
-      {},
-      null,
-    );
-}
