@@ -15,7 +15,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { invalidInput } from '../platform/errors';
-import { calculateChecked, parseCalcRequest } from '../rules';
+import { calculateChecked, EXPLAIN_LANGUAGES, type ExplainLanguage, parseCalcRequest } from '../rules';
 import { RejectedError } from './exit';
 
 interface CalcOptions {
@@ -23,6 +23,7 @@ interface CalcOptions {
   jsonl?: boolean;
   trace?: boolean;
   workers?: string;
+  explain?: string;
 }
 
 export function calcCommand(program: Command) {
@@ -33,6 +34,10 @@ export function calcCommand(program: Command) {
     .option('--jsonl', 'read JSON Lines (one request per line) and answer one line each')
     .option('--no-trace', 'leave out the trace in every answer (faster)')
     .option(
+      '--explain <language>',
+      `add the member's explanation in plain language (${EXPLAIN_LANGUAGES.join(', ')})`,
+    )
+    .option(
       '--workers <n>',
       'JSON Lines: worker threads for a large input (default: none below 4 cores, else cores - 1, at most 4)',
     )
@@ -40,8 +45,9 @@ export function calcCommand(program: Command) {
       const file = opts.input ?? '-';
       const lines = opts.jsonl || file.endsWith('.jsonl');
       const forceNoTrace = opts.trace === false;
+      const explain = explainOption(opts.explain);
       if (lines) {
-        const bad = await calcLines(file, forceNoTrace, workerCount(opts.workers));
+        const bad = await calcLines(file, { forceNoTrace, explain }, workerCount(opts.workers));
         if (bad > 0) {
           process.stderr.write(`kassa calc: ${bad} line(s) rejected\n`);
           throw new RejectedError(`${bad} line(s) rejected`);
@@ -55,13 +61,32 @@ export function calcCommand(program: Command) {
       } catch (e) {
         return reject([{ path: '', message: `not JSON: ${(e as Error).message}` }]);
       }
-      if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
+      applyOptions(json, { forceNoTrace, explain });
       const parsed = parseCalcRequest(json);
       if (!parsed.ok) return reject(parsed.errors);
       const answer = calculateChecked(parsed.request);
       if ('errors' in answer) return reject(answer.errors);
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     });
+}
+
+/** Options of the command that override fields of every request. */
+interface RequestOverrides {
+  forceNoTrace: boolean;
+  explain: ExplainLanguage | undefined;
+}
+
+function explainOption(option: string | undefined): ExplainLanguage | undefined {
+  if (option === undefined) return undefined;
+  if (!(EXPLAIN_LANGUAGES as readonly string[]).includes(option))
+    throw invalidInput([{ path: '--explain', message: `must be one of ${EXPLAIN_LANGUAGES.join(', ')}` }]);
+  return option as ExplainLanguage;
+}
+
+function applyOptions(json: unknown, o: RequestOverrides): void {
+  if (!json || typeof json !== 'object') return;
+  if (o.forceNoTrace) (json as { trace?: boolean }).trace = false;
+  if (o.explain) (json as { explain?: string }).explain = o.explain;
 }
 
 function readFile(file: string): string {
@@ -102,7 +127,7 @@ const IN_FLIGHT_PER_WORKER = 3;
  * one batch; batches are written in order as they are answered, waiting for the output to drain
  * (back-pressure). Returns the number of rejected lines.
  */
-async function calcLines(file: string, forceNoTrace: boolean, workers: number): Promise<number> {
+async function calcLines(file: string, overrides: RequestOverrides, workers: number): Promise<number> {
   const input = file === '-' ? process.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 });
   if (file !== '-') {
     await new Promise<void>((resolve, reject) => {
@@ -112,7 +137,7 @@ async function calcLines(file: string, forceNoTrace: boolean, workers: number): 
     });
   }
   const out = process.stdout;
-  const pool = new BatchPool(workers, forceNoTrace);
+  const pool = new BatchPool(workers, overrides);
   const pending: Promise<Answered>[] = [];
   let bad = 0;
   let lineNo = 0;
@@ -165,7 +190,7 @@ interface Answered {
  * calc.md answer, or `{"line": N, "errors": [...]}` for a line that is not a valid request.
  * Blank lines are skipped (but counted).
  */
-function answerLines(text: string, firstLine: number, forceNoTrace: boolean): Answered {
+function answerLines(text: string, firstLine: number, overrides: RequestOverrides): Answered {
   let out = '';
   let bad = 0;
   let lineNo = firstLine;
@@ -183,7 +208,7 @@ function answerLines(text: string, firstLine: number, forceNoTrace: boolean): An
       out += `${JSON.stringify({ line: lineNo, errors: [{ path: '', message: `not JSON: ${(e as Error).message}` }] })}\n`;
       continue;
     }
-    if (forceNoTrace && json && typeof json === 'object') (json as { trace?: boolean }).trace = false;
+    applyOptions(json, overrides);
     const parsed = parseCalcRequest(json);
     const answer = parsed.ok ? calculateChecked(parsed.request) : { errors: parsed.errors };
     if ('errors' in answer) {
@@ -225,7 +250,7 @@ class BatchPool {
 
   constructor(
     private readonly size: number,
-    private readonly forceNoTrace: boolean,
+    private readonly overrides: RequestOverrides,
   ) {}
 
   start(): void {
@@ -237,7 +262,7 @@ class BatchPool {
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(boot, {
         eval: true,
-        workerData: { kassaCalcWorker: true, forceNoTrace: this.forceNoTrace },
+        workerData: { kassaCalcWorker: true, overrides: this.overrides },
       });
       const slot: WorkerSlot = { worker, ready: false, busy: 0 };
       worker.on('message', (m: AnsweredMessage | 'ready') => {
@@ -269,7 +294,7 @@ class BatchPool {
     if (this.failure) return Promise.reject(this.failure);
     let slot: WorkerSlot | undefined;
     for (const s of this.slots) if (s.ready && (!slot || s.busy < slot.busy)) slot = s;
-    if (!slot) return Promise.resolve(answerLines(text, firstLine, this.forceNoTrace));
+    if (!slot) return Promise.resolve(answerLines(text, firstLine, this.overrides));
     const seq = this.seq++;
     slot.busy++;
     const message: BatchMessage = { seq, text, firstLine };
@@ -293,9 +318,9 @@ class BatchPool {
 // A worker thread started by BatchPool: answer batches until terminated.
 if (!isMainThread && parentPort && (workerData as { kassaCalcWorker?: boolean } | null)?.kassaCalcWorker) {
   const port = parentPort;
-  const { forceNoTrace } = workerData as { forceNoTrace: boolean };
+  const { overrides } = workerData as { overrides: RequestOverrides };
   port.on('message', (m: BatchMessage) => {
-    const a = answerLines(m.text, m.firstLine, forceNoTrace);
+    const a = answerLines(m.text, m.firstLine, overrides);
     const reply: AnsweredMessage = { seq: m.seq, out: a.out, bad: a.bad };
     port.postMessage(reply);
   });

@@ -10,6 +10,7 @@ import { disability } from './benefits/disability';
 import { oldAge } from './benefits/old-age';
 import { survivor } from './benefits/survivor';
 import { monthlyOf } from './exact';
+import { type Explanation, explain } from './explain';
 import type { Outcome } from './outcome';
 import { ParameterMissingError } from './parameters/g';
 import type { Benefit, CalcRequest } from './request';
@@ -27,6 +28,8 @@ export interface CalcResponse {
   /** The amount waits for a parameter not yet published (the trace says which). */
   provisional: boolean;
   trace?: TraceStep[];
+  /** The member's explanation, when the request asks for one (`explain`). */
+  explanation?: Explanation;
 }
 
 function run(r: CalcRequest, t: Trace): Outcome {
@@ -52,7 +55,8 @@ function run(r: CalcRequest, t: Trace): Outcome {
 }
 
 export function calculate(r: CalcRequest): CalcResponse {
-  const t = r.trace ? new Trace(true) : Trace.OFF;
+  // The explanation is written from the trace, so asking for one keeps the trace while computing.
+  const t = r.trace || r.explain ? new Trace(true) : Trace.OFF;
   const o = run(r, t);
   const annualAmount = o.eligible ? o.annual : 0;
   const monthlyAmount = monthlyOf(annualAmount);
@@ -74,7 +78,8 @@ export function calculate(r: CalcRequest): CalcResponse {
     parameters: o.parameters,
     provisional: o.provisional === true,
   };
-  if (t.on) out.trace = t.steps;
+  if (r.trace) out.trace = t.steps;
+  if (r.explain) out.explanation = explain(out, t.steps, r.explain);
   return out;
 }
 

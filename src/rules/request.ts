@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
+import { EXPLAIN_LANGUAGES } from './explain/languages';
 import { AGE_LIMITS, FULL_PENSION_BP_BY_SCHEME } from './parameters/rates';
 import { quickParse } from './request-fast';
 
@@ -110,6 +111,10 @@ export const CalcRequest = z
       .describe('Overgangstillegg: the member has left public service'),
     survivorRules: z.enum(['net', 'gross']).default('net'),
     trace: z.boolean().default(true),
+    explain: z
+      .enum(EXPLAIN_LANGUAGES)
+      .optional()
+      .describe('Add a plain-language explanation for the member in this language (nb, en)'),
   })
   .superRefine((r, ctx) => {
     checkPeriods(r.employments, ['employments'], ctx);

@@ -52,6 +52,32 @@ describe('POST /api/calculations', () => {
     expect(res.json().trace).toBeUndefined();
   });
 
+  it('explain: "nb" adds the member\'s explanation in bokmål (issue #20); a language without a catalogue is 400', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/calculations',
+      headers: auth,
+      payload: { ...request, trace: false, explain: 'nb' },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.trace).toBeUndefined();
+    expect(body.provisional).toBe(true);
+    expect(body.explanation.language).toBe('nb');
+    expect(body.explanation.title).toBe('Alderspensjon fra 1. april 2025');
+    expect(body.explanation.summary).toContain('Du har rett til alderspensjon. Pensjonen blir 396\u00a0000 kroner i året');
+    expect(body.explanation.basis[0]).toBe('Opptjeningstiden din i ordningen er 30 år.');
+    expect(body.explanation.conditions).toHaveLength(4);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/calculations',
+      headers: auth,
+      payload: { ...request, explain: 'sv' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('explain');
+  });
+
   it('a bad request gets 400 naming the field', async () => {
     const res = await t.app.inject({
       method: 'POST',

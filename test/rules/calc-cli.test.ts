@@ -30,6 +30,21 @@ describe('kassa calc', () => {
     });
   }, 60_000);
 
+  it('--explain nb adds the member\'s explanation in bokmål, also in JSON Lines with --no-trace (issue #20)', () => {
+    const one = kassa(['--input', '-', '--explain', 'nb'], JSON.stringify(request));
+    expect(one.status).toBe(0);
+    const answer = JSON.parse(one.stdout);
+    expect(answer.trace.length).toBeGreaterThan(0);
+    expect(answer.explanation.summary).toContain('396\u00a0000 kroner i året');
+    const lines = kassa(['--jsonl', '--no-trace', '--explain', 'nb'], `${JSON.stringify(request)}\n`);
+    expect(lines.status).toBe(0);
+    const line = JSON.parse(lines.stdout.trim());
+    expect(line.trace).toBeUndefined();
+    expect(line.explanation.basis[0]).toBe('Opptjeningstiden din i ordningen er 30 år.');
+    const bad = kassa(['--input', '-', '--explain', 'xx'], JSON.stringify(request));
+    expect(bad.status).toBe(1);
+  }, 60_000);
+
   it('rejects an invalid request naming the field, exit 1', () => {
     const r = kassa(['--input', '-'], JSON.stringify({ ...request, drawingPct: 0 }));
     expect(r.status).toBe(1);

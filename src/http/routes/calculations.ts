@@ -1,7 +1,7 @@
 /** POST /api/calculations: the rules engine over HTTP (contracts/calc.md). */
 import { z } from 'zod';
 import { invalidInput } from '../../platform/errors';
-import { BENEFITS, CalcRequest, calculateChecked } from '../../rules';
+import { BENEFITS, CalcRequest, calculateChecked, EXPLAIN_LANGUAGES } from '../../rules';
 import type { KassaApp } from '../app';
 import type { AppContext } from '../context';
 import { protectedErrors } from '../schemas';
@@ -12,6 +12,20 @@ const TraceStepSchema = z.object({
   inputs: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
   value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
 });
+
+const ExplanationSchema = z
+  .object({
+    language: z.enum(EXPLAIN_LANGUAGES),
+    title: z.string(),
+    summary: z.string().describe('The amount a year and a month, or that there is no right'),
+    basis: z.array(z.string()).describe('What the pension is based on'),
+    steps: z.array(z.string()).describe('Each step of the calculation with its numbers'),
+    conditions: z
+      .array(z.object({ rule: z.string(), met: z.boolean(), text: z.string() }))
+      .describe('Every condition checked, met or not, in words'),
+    notes: z.array(z.string()).describe('What is not applied, simplified or provisional'),
+  })
+  .describe("The member's explanation in plain language (request field explain)");
 
 export const CalcResponseSchema = z.object({
   benefit: z.enum(BENEFITS),
@@ -33,6 +47,7 @@ export const CalcResponseSchema = z.object({
     .array(TraceStepSchema)
     .optional()
     .describe('Ordered steps; left out when the request says trace: false'),
+  explanation: ExplanationSchema.optional(),
 });
 
 export async function calculationRoutes(app: KassaApp, _ctx: AppContext) {
@@ -41,7 +56,7 @@ export async function calculationRoutes(app: KassaApp, _ctx: AppContext) {
     schema: {
       tags: ['calculations'],
       description:
-        'Calculates one benefit for one member history (contracts/calc.md). Pure: nothing is stored.',
+        'Calculates one benefit for one member history (contracts/calc.md). Pure: nothing is stored. With `explain: "nb"` (or "en") the answer carries the member\'s explanation in plain language.',
       body: CalcRequest,
       response: { 200: CalcResponseSchema, ...protectedErrors },
     },

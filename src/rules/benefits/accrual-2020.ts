@@ -43,12 +43,13 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
     'cohort',
     birthYear > LAST_GROSS_COHORT,
     `born ${birthYear} >= ${LAST_GROSS_COHORT + 1} (new accrual model)`,
+    { birthYear, firstCohort: LAST_GROSS_COHORT + 1 },
   );
   e.require(
     'age',
     age >= a.drawFromAge,
     `age ${age} >= ${a.drawFromAge} (flexible drawing ${a.drawFromAge}–${a.drawToAge})`,
-    { age },
+    { age, from: a.drawFromAge },
   );
   const start = Math.max(dayNumber(ACCRUAL_START), dayNumber(birthdayAt(r.person.birthDate, a.fromAge)));
   const end = Math.min(dayNumber(r.date), dayNumber(birthdayAt(r.person.birthDate, a.toAge)));
@@ -86,7 +87,13 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
     trace.add(
       'conversion',
       `Yearly pension = holding ${fmt(h.holding.toNumber())} / delingstall ${dt} (cohort ${birthYear}, age ${drawAge}, PROJECTED)${drawH !== 10000 ? ` × drawing ${fmt(drawH / 100)} %` : ''} = ${components.accrualPension}`,
-      { holding: roundDecimal(h.holding), delingstall: dt, drawingPct: drawH / 100 },
+      {
+        holding: roundDecimal(h.holding),
+        delingstall: dt,
+        drawingPct: drawH / 100,
+        cohort: birthYear,
+        age: drawAge,
+      },
       components.accrualPension ?? 0,
     );
   let total = pension;
@@ -114,7 +121,16 @@ export function accrual2020(r: CalcRequest, trace: Trace): Outcome {
         qualifies
           ? `Overgangstillegg for cohort ${birthYear} = ${factor} × G ${g} = ${fmt(amount.toNumber())} (paid ${TRANSITIONAL.fromAge}–${TRANSITIONAL.toAge - 1}, not partial; service ${service.years} >= ${TRANSITIONAL.minServiceYears}; reduction for shorter service UNVERIFIED, not applied)`
           : `No overgangstillegg: needs ${TRANSITIONAL.minServiceYears} years of service (has ${service.years}) and to have left public service (${left ? 'has' : 'has not'})`,
-        { factor, G: g, serviceYears: service.years, leftPublicService: left },
+        {
+          factor,
+          G: g,
+          serviceYears: service.years,
+          minServiceYears: TRANSITIONAL.minServiceYears,
+          leftPublicService: left,
+          cohort: birthYear,
+          fromAge: TRANSITIONAL.fromAge,
+          toAge: TRANSITIONAL.toAge - 1,
+        },
         roundDecimal(amount),
       );
     if (qualifies) {

@@ -51,9 +51,16 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
     },
     trace,
   );
-  e.require('cohort', birthYear <= LAST_GROSS_COHORT, `born ${birthYear} <= ${LAST_GROSS_COHORT} (old AFP)`);
+  e.require('cohort', birthYear <= LAST_GROSS_COHORT, `born ${birthYear} <= ${LAST_GROSS_COHORT} (old AFP)`, {
+    birthYear,
+    lastCohort: LAST_GROSS_COHORT,
+  });
   const [lo, hi] = kind === 'afp_62_65' ? [a.fromAge, a.splitAge] : [a.splitAge, a.toAge];
-  e.require('age', age >= lo && age < hi, `age ${age} is from ${lo} and below ${hi}`, { age });
+  e.require('age', age >= lo && age < hi, `age ${age} is from ${lo} and below ${hi}`, {
+    age,
+    from: lo,
+    below: hi,
+  });
   e.require(
     'in-work',
     employedOnDayBefore(r.employments, r.date),
@@ -106,7 +113,7 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
       trace.add(
         'afp-higher',
         `AFP 65–67 = the higher of ${roundDecimal(ftBased)} and ${gross} = ${roundDecimal(chosen)}`,
-        {},
+        { folketrygdBased: roundDecimal(ftBased), schemeBased: gross },
         roundDecimal(chosen),
       );
   }
@@ -129,6 +136,12 @@ export function afpOld(r: CalcRequest, trace: Trace, kind: 'afp_62_65' | 'afp_65
     r.nationalPension !== undefined,
     'old AFP takes the folketrygd-computed AFP (folketrygdAfp) as its folketrygd part and is not coordinated with folketrygd pensions, SIMPLIFIED',
   );
-  if (trace.on) trace.add('levealdersjustering', 'Old AFP is not life-expectancy adjusted [S30]', {}, null);
+  if (trace.on)
+    trace.add(
+      'levealdersjustering',
+      'Old AFP is not life-expectancy adjusted [S30]',
+      { status: 'not-for-afp' },
+      null,
+    );
   return { eligible: true, reasons: e.reasons, annual, components, parameters };
 }

@@ -33,13 +33,16 @@ export function conditional(r: CalcRequest, trace: Trace): Outcome {
   const birthYear = yearOf(r.person.birthDate);
   const age = ageAt(r.person.birthDate, r.date);
   const from = r.person.ageLimit < GENERAL_AGE_LIMIT ? c.specialLimitDrawFromAge : c.drawFromAge;
-  e.require('cohort', birthYear > LAST_GROSS_COHORT, `born ${birthYear} >= ${LAST_GROSS_COHORT + 1}`);
+  e.require('cohort', birthYear > LAST_GROSS_COHORT, `born ${birthYear} >= ${LAST_GROSS_COHORT + 1}`, {
+    birthYear,
+    firstCohort: LAST_GROSS_COHORT + 1,
+  });
   e.require('no-afp', !r.afpQualified, 'does not qualify for AFP (afpQualified is false)');
   e.require(
     'age',
     age >= from,
     `age ${age} >= ${from}${from !== c.drawFromAge ? ' (special age limit)' : ''}`,
-    { age },
+    { age, from },
   );
   const start = dayNumber(ACCRUAL_START);
   // Accrual runs through the month the member turns 62 (SPK-en, oftp-rules §3.3 [S14]): the
@@ -85,7 +88,7 @@ export function conditional(r: CalcRequest, trace: Trace): Outcome {
     trace.add(
       'conversion',
       `Conditional pension = holding ${fmt(h.holding.toNumber())} / delingstall ${dt} (cohort ${birthYear}, age ${atAge}, PROJECTED) = ${annual}; cannot be graded, so the drawing share is not applied`,
-      { holding: roundDecimal(h.holding), delingstall: dt },
+      { holding: roundDecimal(h.holding), delingstall: dt, cohort: birthYear, age: atAge },
       annual,
     );
   traceSamordningNotApplicable(

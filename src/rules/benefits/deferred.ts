@@ -49,7 +49,7 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
     trace.add(
       'cohort',
       `Born ${birthYear}: only service before ${ACCRUAL_START} counts for the deferred gross right`,
-      { birthYear },
+      { birthYear, cutoff: ACCRUAL_START },
       ACCRUAL_START,
     );
   const service = computeService(
@@ -89,7 +89,7 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
     'age',
     age >= payAge,
     `age ${age} >= ${payAge} (age limit ${limit}, earliest ${p.deferredEarliestAge}, latest ${p.deferredLatestAge})`,
-    { age, ageLimit: limit },
+    { age, payAge, ageLimit: limit },
   );
   if (!e.ok) return notEligible(e, parameters, { gross: 0 });
 

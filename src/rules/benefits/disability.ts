@@ -30,8 +30,12 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
   const stopAge = Math.min(r.person.ageLimit, d.futureServiceToAge);
   e.require('grade', grade >= d.minGradePct, `disability grade ${fmt(grade)} % >= ${d.minGradePct} %`, {
     grade,
+    minGradePct: d.minGradePct,
   });
-  e.require('age', age < stopAge, `age ${age} below ${stopAge} (then old-age pension takes over)`, { age });
+  e.require('age', age < stopAge, `age ${age} below ${stopAge} (then old-age pension takes over)`, {
+    age,
+    stopAge,
+  });
   const roundUpFromMonths = serviceRoundingOn(r.scheme, r.date).roundUpFromMonths;
   const service = computeService(
     r.employments,
@@ -71,7 +75,20 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
       trace.add(
         'disability-full',
         `Full disability pension (with national benefit) = min(${d.flatG} G, ${fmt(d.flatMaxPgBp / 100)} % PG) ${fmt(flat.toNumber())} + ${fmt(d.lowBp / 100)} % × PG up to ${d.splitG} G ${fmt(low.toNumber())} + ${fmt(d.highBp / 100)} % × PG above ${d.splitG} G ${fmt(high.toNumber())} = ${fmt(full.toNumber())}`,
-        { pg: pg.toNumber(), G: g },
+        {
+          pg: pg.toNumber(),
+          G: g,
+          withNational: true,
+          flatG: d.flatG,
+          flatMaxPct: d.flatMaxPgBp / 100,
+          lowPct: d.lowBp / 100,
+          highPct: d.highBp / 100,
+          splitG: d.splitG,
+          capG: d.capG,
+          flat: Number(flat.toFixed(2)),
+          low: Number(low.toFixed(2)),
+          high: Number(high.toFixed(2)),
+        },
         Number(full.toFixed(2)),
       );
   } else {
@@ -81,7 +98,17 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
       trace.add(
         'disability-full',
         `Full disability pension (no national benefit) = min(${d.flatG} G, ${fmt(d.flatMaxPgBp / 100)} % PG) ${fmt(flat.toNumber())} + ${fmt(d.withoutNationalBp / 100)} % × PG ${fmt(main.toNumber())} = ${fmt(full.toNumber())}`,
-        { pg: pg.toNumber(), G: g },
+        {
+          pg: pg.toNumber(),
+          G: g,
+          withNational: false,
+          flatG: d.flatG,
+          flatMaxPct: d.flatMaxPgBp / 100,
+          mainPct: d.withoutNationalBp / 100,
+          capG: d.capG,
+          flat: Number(flat.toFixed(2)),
+          main: Number(main.toFixed(2)),
+        },
         Number(full.toFixed(2)),
       );
   }
@@ -98,7 +125,13 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
     trace.add(
       'disability-scaled',
       `Disability pension = ${fmt(full.toNumber())} × average part-time ${pct(avg)} × grade ${fmt(grade)} % × ${years}/${gp.fullServiceYears} = ${components.disabilityPension}`,
-      { grade, years, averagePartTime: Number(avg.toFixed(8)) },
+      {
+        grade,
+        years,
+        fullYears: gp.fullServiceYears,
+        averagePartTime: Number(avg.toFixed(8)),
+        full: Number(full.toFixed(2)),
+      },
       components.disabilityPension ?? 0,
     );
   let total = pension;
@@ -111,7 +144,7 @@ export function disability(r: CalcRequest, trace: Trace): Outcome {
       trace.add(
         'child-supplement',
         `Barnetillegg = ${fmt(d.childBp / 100)} % × min(PG, ${d.childCapG} G) × ${children} child(ren) (at most ${d.childMaxCount}) × the same scaling = ${components.childSupplement}`,
-        { children },
+        { children, pctOfBase: d.childBp / 100, capG: d.childCapG },
         components.childSupplement,
       );
   }

@@ -62,7 +62,7 @@ export function pensionableBase(
     trace.add(
       'pensionable-base',
       `Pensionable base = full-time salary of the last period${capped ? `, capped at ${capG} G = ${capG} × ${g}` : ` (below the cap of ${capG} G = ${fmt(capG * g)})`} = ${fmt(num / den / 100)}`,
-      { salary: salaryOre / 100, G: g, capG },
+      { salary: salaryOre / 100, G: g, capG, capped, cap: capOre / 100 },
       num / den / 100,
     );
   return { num, den, kroner: num / den / 100, capped };

@@ -83,7 +83,14 @@ export function accrueHolding(
       trace.add(
         `${rule}-${y}`,
         `Year ${y}: pensionable income ${fmt(income.toNumber())}, average G ${avgG}; credit = ${parts.join(' + ')} = ${fmt(credit.toNumber())}; regulated with G ${gCredit} → ${gDate} = ${fmt(regulated.toNumber())}`,
-        { year: y, income: Number(income.toFixed(2)), averageG: avgG, gAtCredit: gCredit, g: gDate },
+        {
+          year: y,
+          income: Number(income.toFixed(2)),
+          averageG: avgG,
+          credit: Number(credit.toFixed(2)),
+          gAtCredit: gCredit,
+          g: gDate,
+        },
         Number(regulated.toFixed(2)),
       );
   }

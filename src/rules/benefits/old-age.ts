@@ -96,13 +96,18 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   );
 
   if (kind === 'old_age') {
-    e.require('cohort', birthYear <= LAST_GROSS_COHORT, cohortText(birthYear));
+    e.require(
+      'cohort',
+      birthYear <= LAST_GROSS_COHORT,
+      cohortText(birthYear),
+      trace.on ? { birthYear, lastCohort: LAST_GROSS_COHORT } : undefined,
+    );
     const from = Math.min(limit, p.ordinaryDrawingAge);
     e.require(
       'age',
       age >= from,
       ageText(age, from, limit, p.ordinaryDrawingAge),
-      trace.on ? { age, ageLimit: limit } : undefined,
+      trace.on ? { age, from, ageLimit: limit, ordinaryDrawingAge: p.ordinaryDrawingAge } : undefined,
     );
   } else {
     // Born 1963+ keep the 85-year rule only with at most 10 years left to the limit on 1 Jan 2020 [S22].
@@ -111,24 +116,26 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
       'cohort',
       keeps,
       `born ${birthYear}: ${birthYear <= LAST_GROSS_COHORT ? 'gross scheme cohort' : 'at most 10 years to the age limit on 2020-01-01'}`,
+      { birthYear, lastCohort: LAST_GROSS_COHORT },
     );
     e.require(
       'age-limit',
       limit < GENERAL_AGE_LIMIT,
       `age limit ${limit} < ${GENERAL_AGE_LIMIT} (the 85-year rule is for special age limits)`,
+      { ageLimit: limit, general: GENERAL_AGE_LIMIT },
     );
     const earliest = limit - p.rule85YearsBefore;
     e.require(
       'age',
       age >= earliest && age < limit,
       `age ${age} is from ${earliest} and below the age limit ${limit}`,
-      trace.on ? { age, ageLimit: limit } : undefined,
+      { age, earliest, ageLimit: limit },
     );
     e.require(
       'sum-85',
       age + service.years >= p.rule85Sum,
       `age ${age} + service ${service.years} = ${age + service.years} >= ${p.rule85Sum}`,
-      trace.on ? { age, serviceYears: service.years } : undefined,
+      { age, serviceYears: service.years, sum: p.rule85Sum },
     );
   }
   e.require(

@@ -40,7 +40,17 @@ export function coordinate(
     trace.add(
       'samordning',
       `SIMPLIFIED samordning: deduction = (tilleggspensjon ${fmt(national.tilleggspensjon)} + pensjonstillegg ${fmt(national.pensjonstillegg)} + grunnpensjon above ¾ G ${fmt(gpPart.toNumber())}) × ${Math.min(serviceYears, fullYears)}/${fullYears} × drawing ${fmt(drawH / 100)} % = ${roundDecimal(deduction)}; net = max(0, ${roundDecimal(drawn)} − deduction) = ${roundDecimal(net)}`,
-      { ...national, G: g },
+      {
+        ...national,
+        G: g,
+        status: 'applied',
+        grunnpensjonAbove: Number(gpPart.toFixed(2)),
+        deduction: roundDecimal(deduction),
+        years: Math.min(serviceYears, fullYears),
+        fullYears,
+        drawingPct: drawH / 100,
+        before: roundDecimal(drawn),
+      },
       roundDecimal(net),
     );
   return { net, deduction };
@@ -51,7 +61,7 @@ export function traceNoSamordning(trace: Trace): void {
     trace.add(
       'samordning',
       'Samordning NOT applied: no folketrygd amounts were given (request field nationalPension); the amount is the gross pension before coordination',
-      {},
+      { status: 'not-given' },
       null,
     );
 }
@@ -67,7 +77,7 @@ export function traceSamordningNotApplicable(trace: Trace, given: boolean, why: 
       given
         ? `Samordning not applied: folketrygd amounts were given (nationalPension) but are not applied for this benefit (${why})`
         : `Samordning not applied: ${why}`,
-      {},
+      { status: 'not-applicable', given },
       null,
     );
 }

@@ -34,11 +34,14 @@ export function survivor(r: CalcRequest, trace: Trace, kind: 'spouse' | 'child')
   const e = new Eligibility(trace);
   const dec = r.deceased;
   if (!dec) throw new Error('deceased is required (checked by the request schema)');
-  e.require('death', dec.deathDate <= r.date, `the member died ${dec.deathDate}, on or before ${r.date}`);
+  e.require('death', dec.deathDate <= r.date, `the member died ${dec.deathDate}, on or before ${r.date}`, {
+    deathDate: dec.deathDate,
+  });
   if (kind === 'child') {
     const childAge = r.child ? ageAt(r.child.birthDate, r.date) : 99;
     e.require('child-age', childAge < s.childUntilAge, `child aged ${childAge} is below ${s.childUntilAge}`, {
       childAge,
+      until: s.childUntilAge,
     });
   }
   const deathNext = isoOfDay(dayNumber(dec.deathDate) + 1);
