@@ -65,7 +65,9 @@ describe('POST /api/calculations', () => {
     expect(body.provisional).toBe(true);
     expect(body.explanation.language).toBe('nb');
     expect(body.explanation.title).toBe('Alderspensjon fra 1. april 2025');
-    expect(body.explanation.summary).toContain('Du har rett til alderspensjon. Pensjonen blir 396\u00a0000 kroner i året');
+    expect(body.explanation.summary).toContain(
+      'Du har rett til alderspensjon. Pensjonen blir 396\u00a0000 kroner i året',
+    );
     expect(body.explanation.basis[0]).toBe('Opptjeningstiden din i ordningen er 30 år.');
     expect(body.explanation.conditions).toHaveLength(4);
     const bad = await t.app.inject({

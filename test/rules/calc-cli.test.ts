@@ -30,7 +30,7 @@ describe('kassa calc', () => {
     });
   }, 60_000);
 
-  it('--explain nb adds the member\'s explanation in bokmål, also in JSON Lines with --no-trace (issue #20)', () => {
+  it("--explain nb adds the member's explanation in bokmål, also in JSON Lines with --no-trace (issue #20)", () => {
     const one = kassa(['--input', '-', '--explain', 'nb'], JSON.stringify(request));
     expect(one.status).toBe(0);
     const answer = JSON.parse(one.stdout);
