@@ -31,7 +31,7 @@ import {
   traceGross,
 } from './gross';
 import { lifeExpectancy } from './life-expectancy';
-import { adjustedAmount, MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
+import { adjustedAmount, adjustedDecimal, MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
 import { coordinate, traceNoSamordning } from './samordning';
 
 export function deferred(r: CalcRequest, trace: Trace): Outcome {
@@ -122,11 +122,11 @@ export function deferred(r: CalcRequest, trace: Trace): Outcome {
   // An old-age pension from a former membership: life-expectancy adjusted as old age [S30].
   const adj = lifeExpectancy(birthYear, age, r.date, trace);
   const adjusted = adjustedAmount(adj, terms, gross, components, parameters, trace);
-  let annual = adjusted ? roundDecimal(adjusted) : gross;
+  let annual = adjusted ?? gross;
   if (r.nationalPension) {
     // A gross-scheme benefit, coordinated as old age (oftp-rules §2.3–2.4); the deduction is
     // scaled by the same service fraction as the pension, actual / possible (SIMPLIFIED).
-    const before = adjusted ?? grossDecimal(terms);
+    const before = adjustedDecimal(adj, terms);
     const c = coordinate(before, r.nationalPension, actual, possible, 10000, g, trace);
     annual = roundDecimal(c.net);
     components.samordning = -roundDecimal(c.deduction.gt(before) ? before : c.deduction);

@@ -79,11 +79,29 @@ export interface GrossTerms {
   drawH: number;
 }
 
-function factors(t: GrossTerms): [number[], number[]] {
+/**
+ * The amount as integers over integers; with `divisorMilli` (a forholdstall in thousandths, e.g.
+ * 1030 for 1.030) it is divided by that ratio as well.
+ */
+function factors(t: GrossTerms, divisorMilli = 1000): [number[], number[]] {
   return [
-    [t.base.num, t.service.avgNum, t.rateBp, t.years, t.drawH],
-    [t.base.den, t.service.avgDen, 10000, t.fullYears, 100, 10000],
+    [t.base.num, t.service.avgNum, t.rateBp, t.years, t.drawH, 1000],
+    [t.base.den, t.service.avgDen, 10000, t.fullYears, 100, 10000, divisorMilli],
   ];
+}
+
+/** Whole kroner of the amount divided by a ratio given in thousandths, exact half-up. */
+export function grossRoundedDivided(t: GrossTerms, divisorMilli: number): number {
+  if (t.service.avgDen === 0 || t.years === 0) return 0;
+  const [n, d] = factors(t, divisorMilli);
+  return roundQuotient(n, d);
+}
+
+/** The unrounded amount divided by a ratio in thousandths, as a decimal (for samordning). */
+export function grossDecimalDivided(t: GrossTerms, divisorMilli: number): DecT {
+  if (t.service.avgDen === 0 || t.years === 0) return new Dec(0);
+  const [n, d] = factors(t, divisorMilli);
+  return quotientDecimal(n, d);
 }
 
 /** Whole kroner, exact half-up. The float product is inlined; only near a half are arrays built. */

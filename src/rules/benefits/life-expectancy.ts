@@ -7,7 +7,6 @@
  * Where the ratio is not published (parameters/forholdstall.ts), the pension is left unadjusted
  * and the answer is provisional: never a guessed ratio.
  */
-import { Dec, type Dec as DecT } from '../exact';
 import { forholdstall, LIFE_EXPECTANCY } from '../parameters/forholdstall';
 import { valueOn } from '../parameters/rates';
 import type { Trace } from '../trace';
@@ -73,9 +72,4 @@ export function lifeExpectancy(birthYear: number, age: number, date: string, tra
     );
   }
   return a;
-}
-
-/** The adjusted amount (exact): amount / forholdstall, or the amount itself. */
-export function adjust(amount: DecT, a: Adjustment): DecT {
-  return a.factor === undefined ? amount : amount.div(new Dec(a.factor));
 }

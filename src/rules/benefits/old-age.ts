@@ -19,8 +19,16 @@ import type { CalcRequest } from '../request';
 import { computeService, UNITS_PER_YEAR } from '../service';
 import { TextMemo } from '../texts';
 import type { Trace } from '../trace';
-import { type GrossTerms, grossDecimal, grossRounded, pensionableBase, traceGross } from './gross';
-import { type Adjustment, adjust, lifeExpectancy } from './life-expectancy';
+import {
+  type GrossTerms,
+  grossDecimal,
+  grossDecimalDivided,
+  grossRounded,
+  grossRoundedDivided,
+  pensionableBase,
+  traceGross,
+} from './gross';
+import { type Adjustment, lifeExpectancy } from './life-expectancy';
 import { coordinate, traceNoSamordning } from './samordning';
 
 // Reason texts recur across a fund (the same birth years, ages and service), so they are kept;
@@ -166,10 +174,10 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   const adjusted = adjustedAmount(adj, drawn, drawnRounded, components, parameters, trace);
   let annual: number;
   if (!r.nationalPension) {
-    annual = adjusted ? roundDecimal(adjusted) : drawnRounded;
+    annual = adjusted ?? drawnRounded;
     traceNoSamordning(trace);
   } else {
-    const before = adjusted ?? grossDecimal(drawn);
+    const before = adjustedDecimal(adj, drawn);
     const c = coordinate(before, r.nationalPension, service.years, p.fullServiceYears, drawH, g, trace);
     annual = roundDecimal(c.net);
     components.samordning = -roundDecimal(c.deduction.gt(before) ? before : c.deduction);
@@ -177,10 +185,20 @@ export function oldAge(r: CalcRequest, trace: Trace, kind: 'old_age' | 'rule_85'
   return { eligible: true, reasons: e.reasons, annual, components, parameters, provisional: adj.provisional };
 }
 
+/** A forholdstall in thousandths (the published ratios have three decimals). */
+function milli(factor: number): number {
+  return Math.round(factor * 1000);
+}
+
+/** The drawn pension, divided by the forholdstall when one applies, unrounded (for samordning). */
+export function adjustedDecimal(adj: Adjustment, drawn: GrossTerms): Dec {
+  return adj.factor === undefined ? grossDecimal(drawn) : grossDecimalDivided(drawn, milli(adj.factor));
+}
+
 /**
- * The pension divided by the forholdstall when one applies (component `levealdersjustering`, the
- * change in whole kroner); undefined when the amount stays as drawn. Names the ratio, or that it
- * is not published, in `parameters`.
+ * The pension divided by the forholdstall when one applies, in whole kroner (component
+ * `levealdersjustering`, the change); undefined when the amount stays as drawn. Names the ratio,
+ * or that it is not published, in `parameters`. Integers over integers, exact at half a krone.
  */
 export function adjustedAmount(
   adj: Adjustment,
@@ -189,12 +207,11 @@ export function adjustedAmount(
   components: Record<string, number>,
   parameters: Outcome['parameters'],
   trace: Trace,
-): Dec | undefined {
+): number | undefined {
   if (adj.status === 'not-published') parameters.forholdstallStatus = 'not-published';
   if (adj.factor === undefined) return undefined;
   parameters.forholdstall = adj.factor;
-  const adjusted = adjust(grossDecimal(drawn), adj);
-  const rounded = roundDecimal(adjusted);
+  const rounded = grossRoundedDivided(drawn, milli(adj.factor));
   components.levealdersjustering = rounded - drawnRounded;
   if (trace.on)
     trace.add(
@@ -203,5 +220,5 @@ export function adjustedAmount(
       { before: drawnRounded, forholdstall: adj.factor },
       rounded,
     );
-  return adjusted;
+  return rounded;
 }
