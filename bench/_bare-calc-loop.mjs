@@ -40,7 +40,13 @@ function answer(r) {
     annualAmount: gross,
     monthlyAmount: Math.round(gross / 12),
     components: { gross },
-    parameters: { G, capG: 12, fullServiceYears: 30, fullPensionPct: 66, forholdstallStatus: 'not-published' },
+    parameters: {
+      G,
+      capG: 12,
+      fullServiceYears: 30,
+      fullPensionPct: 66,
+      forholdstallStatus: 'not-published',
+    },
     provisional: true,
   };
 }

@@ -105,7 +105,10 @@ try {
         rounds: ROUNDS,
         workers: workers ?? 'default (none below 4 cores)',
         allAnswered: ok,
-        loadAverage: { before: loadBefore.map((l) => +l.toFixed(2)), after: loadAfter.map((l) => +l.toFixed(2)) },
+        loadAverage: {
+          before: loadBefore.map((l) => +l.toFixed(2)),
+          after: loadAfter.map((l) => +l.toFixed(2)),
+        },
         kassaSeconds: Number(kassa.toFixed(3)),
         startupSeconds: Number(startup.seconds.toFixed(3)),
         bareLoopSeconds: Number(bare.toFixed(3)),

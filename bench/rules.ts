@@ -1,15 +1,17 @@
 /**
  * Speed of the rules engine (issue #3): old-age pensions for 1 000 000 synthetic histories with
  * the trace off, next to a floor — a hand-written loop over typed arrays computing the same
- * final formula (service days, average part-time with the excess dropped, 12 G cap, 66 % ×
+ * final formula (calendar service, average part-time with the excess dropped, 12 G cap, 66 % ×
  * years/30) with no engine — and the engine with the trace on. The floor's amounts are checked
- * against the engine's, so both compute the same thing. Prints JSON: rates per CPU second, and
+ * against the engine's gross pension (before the levealdersjustering), so both compute the same
+ * thing. The periods' calendar lengths are counted when packing, as the day numbers were. Prints JSON: rates per CPU second, and
  * per wall-clock second under `wallClock`.
  * `RULES_N` sets the number of histories (default 1 000 000).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { calculate, parseCalcRequest } from '../src/rules';
+import { periodUnits } from '../src/rules/calendar';
 import { dayNumber } from '../src/rules/days';
 import { exactStats } from '../src/rules/exact';
 import { gOn } from '../src/rules/parameters/g';
@@ -44,6 +46,8 @@ interface Packed {
   periods: Int32Array;
   from: Int32Array;
   to: Int32Array;
+  /** Calendar length of each period up to the date (calendar.ts units). */
+  units: Int32Array;
   pct: Int32Array;
   salaryOre: Float64Array;
   endDay: Int32Array;
@@ -59,6 +63,7 @@ function pack(reqs: CalcRequest[]): Packed {
     periods: new Int32Array(n),
     from: new Int32Array(n * MAX_P),
     to: new Int32Array(n * MAX_P),
+    units: new Int32Array(n * MAX_P),
     pct: new Int32Array(n * MAX_P),
     salaryOre: new Float64Array(n * MAX_P),
     endDay: new Int32Array(n),
@@ -72,11 +77,12 @@ function pack(reqs: CalcRequest[]): Packed {
     r.employments.forEach((e, k) => {
       p.from[i * MAX_P + k] = dayNumber(e.from);
       p.to[i * MAX_P + k] = dayNumber(e.to);
+      p.units[i * MAX_P + k] = periodUnits(e.from, e.to, r.date);
       p.pct[i * MAX_P + k] = Math.round(e.positionPct * 100);
       p.salaryOre[i * MAX_P + k] = Math.round(e.annualSalary * 100);
     });
     p.endDay[i] = dayNumber(r.date);
-    p.otherUnits[i] = r.otherServiceYears * 100 * 1461;
+    p.otherUnits[i] = r.otherServiceYears * 100 * 36;
     p.capOre[i] = 12 * gOn(r.date) * 100;
     // Everyone is 67 and born ≤ 1962; the floor only needs the 3-year minimum.
     p.eligible[i] = 1;
@@ -84,7 +90,7 @@ function pack(reqs: CalcRequest[]): Packed {
   return p;
 }
 
-const FULL = 30 * 146100;
+const FULL = 30 * 3600;
 const u = new Float64Array(MAX_P + 1);
 const q = new Float64Array(MAX_P + 1);
 
@@ -103,12 +109,11 @@ function floor(p: Packed, out: Float64Array): number {
       u[k] = 0;
       q[k] = pc;
       if (pc < 2000) continue;
-      const to = Math.min(p.to[j] as number, (p.endDay[i] as number) - 1);
-      const days = to - (p.from[j] as number) + 1;
-      if (days <= 0) continue;
-      u[k] = days * 400;
-      units += days * 400;
-      weighted += days * 400 * pc;
+      const len = p.units[j] as number;
+      if (len <= 0) continue;
+      u[k] = len;
+      units += len;
+      weighted += len * pc;
       if ((p.to[j] as number) > lastTo) {
         lastTo = p.to[j] as number;
         last = j;
@@ -135,8 +140,8 @@ function floor(p: Packed, out: Float64Array): number {
       avgUnits = FULL;
     }
     out[i] = 0;
-    if (units < 3 * 146100 || last < 0) continue;
-    const years = Math.min(Math.floor((2 * units + 146100) / 292200), 30);
+    if (units < 3 * 3600 || last < 0) continue;
+    const years = Math.min(Math.floor((Math.floor(units / 300) + 6) / 12), 30);
     const pg = Math.min(p.salaryOre[last] as number, p.capOre[i] as number);
     const v = (pg * weighted * 6600 * years) / (avgUnits * 10000 * 10000 * 30 * 100);
     const a = Math.floor(v + 0.5);
@@ -184,7 +189,7 @@ for (let done = 0, seed = 1; done < N; done += CHUNK, seed++) {
   const e = timeIt(() => {
     let s = 0;
     for (let i = 0; i < reqs.length; i++) {
-      const a = calculate(reqs[i] as CalcRequest).annualAmount;
+      const a = calculate(reqs[i] as CalcRequest).components.gross ?? 0;
       amounts[i] = a;
       s += a;
     }
