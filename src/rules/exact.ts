@@ -1,6 +1,6 @@
 /**
  * Exact money arithmetic. Amounts are rational: a product of integers over a product of integers.
- * The fast path multiplies in float64 and rounds; it can only be wrong when the true value lies
+ * `roundQuotient` multiplies in float64 and rounds; it can only be wrong when the true value lies
  * within float error of a half krone, so there it recomputes with decimal.js (multiply first,
  * divide once, 50 digits: an exact half stays exact). Benefits that are not on the hot path use
  * decimal.js throughout and round with `roundDecimal`.
@@ -27,20 +27,6 @@ export function roundQuotient(nums: readonly number[], dens: readonly number[]):
   if (Math.abs(frac - 0.5) > TIE_GUARD) return Math.floor(v + 0.5);
   exactStats.fallbacks++;
   return roundDecimal(quotientDecimal(nums, dens));
-}
-
-/**
- * Half-up rounding of a product of integers over a product of positive integers, exact: in
- * BigInt, floor((2n + d) / 2d). Cheaper than decimal.js for the tie-breaks of the fast path.
- * Every factor must be a safe integer (øre, units, basis points), which the callers guarantee.
- */
-export function roundIntegerQuotient(nums: readonly number[], dens: readonly number[]): number {
-  exactStats.fallbacks++;
-  let n = 1n;
-  for (const x of nums) n *= BigInt(x);
-  let d = 1n;
-  for (const x of dens) d *= BigInt(x);
-  return Number((2n * n + d) / (2n * d));
 }
 
 /** The same quotient as a decimal (exact when the true value has a finite decimal expansion). */

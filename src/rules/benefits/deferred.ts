@@ -22,14 +22,7 @@ import {
 import type { CalcRequest } from '../request';
 import { computeService, roundYears, UNITS_PER_YEAR } from '../service';
 import type { Trace } from '../trace';
-import {
-  employedOnDayBefore,
-  type GrossTerms,
-  grossDecimal,
-  grossRounded,
-  pensionableBase,
-  traceGross,
-} from './gross';
+import { employedOnDayBefore, type GrossTerms, grossRounded, pensionableBase, traceGross } from './gross';
 import { lifeExpectancy } from './life-expectancy';
 import { adjustedAmount, adjustedDecimal, MEMBER_TEXT, serviceInputs, serviceText } from './old-age';
 import { coordinate, traceNoSamordning } from './samordning';
