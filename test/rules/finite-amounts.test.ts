@@ -2,12 +2,21 @@
  * Issue #3 review, finding 1: a calculation never produces NaN or null amounts. For every benefit,
  * over random valid requests — including requests with no own employment and only
  * `otherServiceYears`, 29 February birthdays and samordning input — the annual and monthly
- * amounts and every component are finite integers, the amounts ≥ 0.
+ * amounts and every component are finite integers, the amounts ≥ 0; and the member's
+ * explanation of every traced answer has a template for each step.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/domain/dates';
-import { BENEFITS, type CalcRequestInput, calculateChecked, parseCalcRequest } from '../../src/rules';
+import {
+  BENEFITS,
+  type CalcRequestInput,
+  calculateChecked,
+  EXPLAIN_LANGUAGES,
+  explain,
+  parseCalcRequest,
+} from '../../src/rules';
+import { uncoveredRules } from '../../src/rules/explain/index';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -146,13 +155,22 @@ describe('amounts are always finite whole kroner (issue #3 review, finding 1)', 
           expect(isWholeKroner(v), `${k} in ${what}`).toBe(true);
         for (const [k, v] of Object.entries(r.parameters))
           if (typeof v === 'number') expect(Number.isFinite(v), `${k} in ${what}`).toBe(true);
+        // The member's explanation (issue #20) covers every step of any answer, with no gaps.
+        if (trace)
+          for (const language of EXPLAIN_LANGUAGES) {
+            expect(uncoveredRules(r, r.trace ?? [], language), what).toEqual([]);
+            const e = explain(r, r.trace ?? [], language);
+            const text = [e.summary, ...e.basis, ...e.steps, ...e.conditions.map((c) => c.text), ...e.notes];
+            expect(text.join('\n'), what).not.toMatch(/undefined|NaN|null/);
+          }
       }),
       { numRuns: 4000 },
     );
     // Every benefit was answered, and requests with only other service were among them.
     for (const b of BENEFITS) expect(answered.get(b) ?? 0, b).toBeGreaterThan(50);
     expect(ownOnlyOther).toBeGreaterThan(100);
-  });
+    // 4 000 generated requests: the machine is shared, so allow it time (no timing is asserted).
+  }, 120_000);
 
   it('only other service (no own period): deferred and old_age answer not eligible, in words', () => {
     for (const [benefit, birthDate, date] of [
