@@ -4,8 +4,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, getJson, postJson, setUnauthorizedHandler, tokenStore } from '../api/client';
-import { LoginAnswer, User } from '../api/schemas';
+import { ApiError, api, setUnauthorizedHandler, tokenStore } from '../api/client';
+import type { User } from '../api/types';
 import { can, type Permission, scopeOf } from './permissions';
 
 interface AuthState {
@@ -35,14 +35,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUser(null);
     });
     if (!tokenStore.get()) return;
-    getJson('/api/auth/me', User).then(setUser, (e: unknown) => {
+    api.get('/api/auth/me').then(setUser, (e: unknown) => {
       if (!(e instanceof ApiError && e.status === 401)) tokenStore.clear();
       setUser(null);
     });
   }, [queryClient]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const answer = await postJson('/api/auth/login', { username, password }, LoginAnswer);
+    const answer = await api.post('/api/auth/login', { username, password });
     tokenStore.set(answer.token);
     setUser(answer.user);
   }, []);

@@ -4,8 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { getJson, query } from '../../api/client';
-import { EmployersAnswer } from '../../api/schemas';
+import { api, query } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
@@ -25,7 +24,7 @@ export function EmployersPage() {
   const employers = useQuery({
     queryKey: ['employers', q, offset],
     placeholderData: keepPreviousData,
-    queryFn: () => getJson(`/api/employers${query({ query: q, limit: PAGE, offset })}`, EmployersAnswer),
+    queryFn: () => api.get('/api/employers', { query: { query: q || undefined, limit: PAGE, offset } }),
   });
 
   function submit(e: FormEvent) {

@@ -2,8 +2,8 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client';
-import { type Change, HistoryAnswer } from '../../api/schemas';
+import { api } from '../../api/client';
+import type { Change } from '../../api/types';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { type Formatters, useFormat } from '../../format/format';
 import { benefitLabel, kindLabel } from './labels';
@@ -14,7 +14,7 @@ export function ChangeHistory({ personId }: { personId: number }) {
   const f = useFormat();
   const history = useQuery({
     queryKey: ['person-history', personId],
-    queryFn: () => getJson(`/api/persons/${personId}/history`, HistoryAnswer),
+    queryFn: () => api.get('/api/persons/{id}/history', { path: { id: personId } }),
   });
   if (history.isPending) return <Loading />;
   if (history.error) return <ErrorAlert error={history.error} />;

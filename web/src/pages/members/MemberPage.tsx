@@ -4,8 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { getJson } from '../../api/client';
-import { Person } from '../../api/schemas';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
 import { ChangeHistory } from './ChangeHistory';
@@ -21,7 +20,7 @@ export function MemberPage() {
   const [tab, setTab] = useState<Tab>('memberships');
   const person = useQuery({
     queryKey: ['person', id],
-    queryFn: () => getJson(`/api/persons/${encodeURIComponent(id ?? '')}`, Person),
+    queryFn: () => api.get('/api/persons/{id}', { path: { id: Number(id) } }),
   });
 
   return (

@@ -14,8 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { postJson } from '../../api/client';
-import { PersonSearchAnswer } from '../../api/schemas';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
 import { useMemberSearch } from './searchState';
@@ -33,11 +32,11 @@ export function MemberSearchPage() {
     queryKey: ['person-search', submitted],
     enabled: submitted !== null,
     queryFn: () =>
-      postJson(
-        '/api/persons/search',
-        { query: submitted?.query ?? '', purpose: submitted?.purpose, limit: 50 },
-        PersonSearchAnswer,
-      ),
+      api.post('/api/persons/search', {
+        query: submitted?.query ?? '',
+        purpose: submitted?.purpose,
+        limit: 50,
+      }),
   });
 
   function submit(e: FormEvent) {

@@ -17,9 +17,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { download, getJson, query } from '../../api/client';
+import { api, download, query } from '../../api/client';
 import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFiguresReport } from '../../api/keyFigures';
-import { EmployersAnswer } from '../../api/schemas';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { KeyFiguresView } from './KeyFiguresView';
@@ -47,7 +46,7 @@ export function KeyFiguresPage() {
 
   const employers = useQuery({
     queryKey: ['employers', 'all-for-report'],
-    queryFn: () => getJson(`/api/employers${query({ limit: 500 })}`, EmployersAnswer),
+    queryFn: () => api.get('/api/employers', { query: { limit: 500 } }),
     staleTime: 5 * 60_000,
   });
   const names = new Map((employers.data?.employers ?? []).map((e) => [e.orgnr, e.name]));
@@ -55,7 +54,10 @@ export function KeyFiguresPage() {
 
   const report = useQuery({
     queryKey: ['key-figures', date, employer],
-    queryFn: () => getJson(`/api/reports/key-figures${query({ date, employer })}`, KeyFiguresReport),
+    queryFn: async () =>
+      KeyFiguresReport.parse(
+        await api.get('/api/reports/key-figures', { query: { date, employer: employer || undefined } }),
+      ),
   });
 
   function set(change: { dato?: string; arbeidsgiver?: string }) {
