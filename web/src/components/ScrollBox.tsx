@@ -1,0 +1,14 @@
+/**
+ * A wide table's box: it scrolls sideways on a narrow screen instead of widening the page, and
+ * it takes the keyboard focus so arrow keys scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
+ */
+import type { ReactNode } from 'react';
+
+export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="kassa-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
