@@ -143,12 +143,14 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
       tags: ['persons'],
       description:
         'Member search. An 11-digit query finds the person with that national identity number; any other ' +
-        'query finds persons whose name contains every word, best match first. The number goes in the ' +
+        'query finds persons whose name contains every word and, when it holds a birth date (12.03.1958 or ' +
+        '1958-03-12), who were born that day; best match first, paged by limit and offset. The number goes in the ' +
         'body, never in the URL. Every person returned is written to the access log.',
       body: z.object({
         query: z.string().trim().min(2, 'give at least two characters').max(200),
         purpose: Purpose.optional(),
         limit: z.number().int().min(1).max(100).optional(),
+        offset: z.number().int().min(0).max(1000).optional().describe('hits to skip: the next page'),
       }),
       response: {
         200: z.object({
@@ -159,13 +161,24 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
               birthDate: z.string(),
               nationalIdMasked: z.string(),
               deathDate: z.string().nullable(),
+              memberships: z
+                .array(
+                  z.object({
+                    employer: z.string(),
+                    kind: KindEnum,
+                    status: z.enum(['active', 'pensioner', 'former']).nullable(),
+                  }),
+                )
+                .describe("the memberships in the caller's scope, to tell namesakes apart"),
             }),
           ),
+          total: z.number().describe('matches found, counted up to 200'),
+          capped: z.boolean().describe('more than 200 matched: narrow the search'),
         }),
         ...protectedErrors,
       },
     },
-    handler: async (req) => ({ results: await searchPersons(db, principalOf(req), req.body) }),
+    handler: async (req) => searchPersons(db, principalOf(req), req.body),
   });
 
   app.post('/api/persons', {

@@ -1843,12 +1843,14 @@ export type paths = {
     };
   };
   "/api/persons/search": {
-    /** @description Member search. An 11-digit query finds the person with that national identity number; any other query finds persons whose name contains every word, best match first. The number goes in the body, never in the URL. Every person returned is written to the access log. */
+    /** @description Member search. An 11-digit query finds the person with that national identity number; any other query finds persons whose name contains every word and, when it holds a birth date (12.03.1958 or 1958-03-12), who were born that day; best match first, paged by limit and offset. The number goes in the body, never in the URL. Every person returned is written to the access log. */
     post: {
       requestBody: {
         content: {
           "application/json": {
             limit?: number;
+            /** @description hits to skip: the next page */
+            offset?: number;
             purpose?: string;
             query: string;
           };
@@ -1859,13 +1861,28 @@ export type paths = {
         200: {
           content: {
             "application/json": {
+              /** @description more than 200 matched: narrow the search */
+              capped: boolean;
               results: ({
                   birthDate: string;
                   deathDate: string | null;
                   id: number;
+                  /** @description the memberships in the caller's scope, to tell namesakes apart */
+                  memberships: ({
+                      employer: string;
+                      /**
+                       * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+                       * @enum {string}
+                       */
+                      kind: "own" | "survivor";
+                      /** @enum {string|null} */
+                      status: "active" | "pensioner" | "former" | null;
+                    })[];
                   name: string;
                   nationalIdMasked: string;
                 })[];
+              /** @description matches found, counted up to 200 */
+              total: number;
             };
           };
         };
