@@ -8,6 +8,8 @@ import { createTestApp, type TestApp } from '../support/app';
 import { fnr, orgnr } from '../support/identifiers';
 
 let t: TestApp;
+let altaId = 0;
+let bodoId = 0;
 let handler: { authorization: string };
 let employerUser: { authorization: string };
 const ORG_A = orgnr('97400001');
@@ -41,6 +43,8 @@ beforeAll(async () => {
     (await t.app.inject({ method: 'POST', url, headers: admin, payload })).json() as { id: number };
   const a = await post('/api/employers', { orgnr: ORG_A, name: 'Alta kommune' });
   const b = await post('/api/employers', { orgnr: ORG_B, name: 'Bodø kommune' });
+  altaId = a.id;
+  bodoId = b.id;
   // three namesakes: born 12.03.1958 (at Alta, working; at Bodø, left), 12.03.1960 and 01.01.1970
   const people = [
     { born: '120358', birthDate: '1958-03-12', at: [a.id, b.id] },
@@ -110,5 +114,41 @@ describe('member search that helps', () => {
     });
     expect(r.statusCode).toBe(400);
     expect((r.json() as { errors: { path: string }[] }).errors[0]?.path).toBe('query');
+  });
+});
+
+describe("an employer's own list of members", () => {
+  type List = {
+    members: {
+      name: string;
+      birthDate: string;
+      status: string | null;
+      positionPct: number | null;
+      since: string | null;
+    }[];
+    total: number;
+  };
+  const list = async (who: { authorization: string }, url: string) => {
+    const res = await t.app.inject({ method: 'GET', url, headers: who });
+    return { status: res.statusCode, body: res.json() as List };
+  };
+
+  it('lists the members with status, position and start, filtered by status', async () => {
+    const all = await list(handler, `/api/employers/${bodoId}/members`);
+    expect(all.body.total).toBe(3);
+    expect(all.body.members.map((m) => [m.birthDate, m.status, m.positionPct, m.since])).toEqual([
+      ['1958-03-12', 'former', null, '2000-01-01'],
+      ['1960-03-12', 'active', 100, '2000-01-01'],
+      ['1970-01-01', 'active', 100, '2000-01-01'],
+    ]);
+    const former = await list(handler, `/api/employers/${bodoId}/members?status=former`);
+    expect(former.body.members.map((m) => m.birthDate)).toEqual(['1958-03-12']);
+    const paged = await list(handler, `/api/employers/${bodoId}/members?limit=1&offset=1`);
+    expect(paged.body).toMatchObject({ total: 3, members: [{ birthDate: '1960-03-12' }] });
+  });
+
+  it("gives an employer's user its own employer and refuses another", async () => {
+    expect((await list(employerUser, `/api/employers/${altaId}/members`)).body.total).toBe(1);
+    expect((await list(employerUser, `/api/employers/${bodoId}/members`)).status).toBe(403);
   });
 });

@@ -23,6 +23,10 @@ const KeyFiguresPage = page(() => import('./pages/reports/KeyFiguresPage'), 'Key
 const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
 const UserPage = page(() => import('./pages/admin/UserPage'), 'UserPage');
 const RolesPage = page(() => import('./pages/admin/RolesPage'), 'RolesPage');
+const EmployerMembersPage = page(
+  () => import('./pages/employers/EmployerMembersPage'),
+  'EmployerMembersPage',
+);
 
 export function AppRoutes() {
   return (
@@ -36,6 +40,14 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="mine-ansatte"
+          element={
+            <RequireAuth permission="person:read">
+              <EmployerMembersPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="admin/brukere"
           element={

@@ -12,6 +12,7 @@ import { createPerson } from '../../register/create-person';
 import { createEmployer, getEmployer, listEmployers, listSchemes } from '../../register/employers';
 import { AGE_LIMITS, addEmployment, correctEmployment } from '../../register/employments';
 import { getCreatedPerson, getPerson } from '../../register/get-person';
+import { listEmployerMembers } from '../../register/list-employer-members';
 import { createMembership, getMembership } from '../../register/memberships';
 import { addPension, endPension } from '../../register/pensions';
 import { personHistory } from '../../register/person-history';
@@ -309,6 +310,42 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'register:read' },
     schema: { tags: ['employers'], params: IdParams, response: { 200: Employer, ...protectedErrors } },
     handler: async (req) => getEmployer(db, principalOf(req), req.params.id),
+  });
+
+  app.get('/api/employers/:id/members', {
+    config: { access: 'person:read' },
+    schema: {
+      tags: ['employers'],
+      description:
+        "The employer's own list of members: persons with an own membership there, with status today, " +
+        'position percentage and first employment day; filtered by status and name, paged by name. ' +
+        'Every person returned is written to the access log.',
+      params: IdParams,
+      querystring: z.object({
+        status: z.enum(['active', 'pensioner', 'former']).optional(),
+        query: z.string().trim().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(5000).default(50),
+        offset: z.coerce.number().int().min(0).default(0),
+      }),
+      response: {
+        200: z.object({
+          members: z.array(
+            z.object({
+              personId: z.number(),
+              name: z.string(),
+              birthDate: z.string(),
+              nationalIdMasked: z.string(),
+              status: z.enum(['active', 'pensioner', 'former']).nullable(),
+              positionPct: z.number().nullable(),
+              since: z.string().nullable(),
+            }),
+          ),
+          total: z.number(),
+        }),
+        ...protectedErrors,
+      },
+    },
+    handler: async (req) => listEmployerMembers(db, principalOf(req), req.params.id, req.query),
   });
 
   app.post('/api/employers', {

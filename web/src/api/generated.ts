@@ -555,6 +555,86 @@ export type paths = {
       };
     };
   };
+  "/api/employers/{id}/members": {
+    /** @description The employer's own list of members: persons with an own membership there, with status today, position percentage and first employment day; filtered by status and name, paged by name. Every person returned is written to the access log. */
+    get: {
+      parameters: {
+        query?: {
+          status?: "active" | "pensioner" | "former";
+          query?: string;
+          limit?: number;
+          offset?: number;
+        };
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              members: ({
+                  birthDate: string;
+                  name: string;
+                  nationalIdMasked: string;
+                  personId: number;
+                  positionPct: number | null;
+                  since: string | null;
+                  /** @enum {string|null} */
+                  status: "active" | "pensioner" | "former" | null;
+                })[];
+              total: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/employments/{id}": {
     /** @description Corrects an employment period in place (a salary or position percentage recorded wrong) or ends it (endDate; null re-opens it). The old version stays in the history and the audit row keeps the reason. A real change from a date is not a correction: use POST /api/employments/{id}/changes. */
     patch: {

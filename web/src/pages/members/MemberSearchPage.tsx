@@ -14,22 +14,18 @@ import { ErrorAlert, Loading } from '../../components/QueryState';
 import { ScrollBox } from '../../components/ScrollBox';
 import { useFormat } from '../../format/format';
 import { PageHeading } from '../../shell/PageHeading';
+import { EmployerMembersPage } from '../employers/EmployerMembersPage';
 import { kindLabel, statusColor, statusLabel } from './labels';
 import { type FromSearch, PAGE_SIZE, SEARCH_PURPOSES, useSearchState } from './searchState';
 
 export function MemberSearchPage() {
   const { t } = useTranslation();
   const { scope } = useAuth();
-  // An employer's user gets its own list of members instead (the employer page).
-  const employerUser = scope('person:read') !== 'all';
+  // An employer's user gets its own list of members, not the case handler's search.
+  if (scope('person:read') !== 'all') return <EmployerMembersPage />;
   return (
     <section className="kassa-stack">
       <PageHeading focus={false}>{t('members.title')}</PageHeading>
-      {employerUser && (
-        <Paragraph>
-          <Link to="/mine-ansatte">{t('members.employerHint')}</Link>
-        </Paragraph>
-      )}
       <MemberSearch />
     </section>
   );
