@@ -7,7 +7,10 @@ import zlib from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] ?? 'web/dist');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-const files = ['index.html', ...[...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1])];
+const files = [
+  'index.html',
+  ...[...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+];
 let raw = 0;
 let br = 0;
 let gz = 0;

@@ -23,7 +23,7 @@ export function Layout() {
       <TrainingBanner />
       <header className="kassa-header">
         <div className="kassa-header-inner">
-          <Link to="/" className="kassa-brand" aria-label={t('nav.home')}>
+          <Link to="/" className="kassa-brand" title={t('nav.home')}>
             {t('app.name')}
             <span className="kassa-brand-sub">{t('app.tagline')}</span>
           </Link>

@@ -8,6 +8,7 @@ import { api, query } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 
 const PAGE = 25;
 
@@ -36,9 +37,7 @@ export function EmployersPage() {
 
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('employers.title')}
-      </Heading>
+      <PageHeading>{t('employers.title')}</PageHeading>
       <search>
         <form onSubmit={submit} className="kassa-search-form">
           <Textfield

@@ -21,6 +21,7 @@ import { api, download, query } from '../../api/client';
 import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFiguresReport } from '../../api/keyFigures';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
+import { PageHeading } from '../../shell/PageHeading';
 import { KeyFiguresView } from './KeyFiguresView';
 import { isIsoDate, lastYearEnd } from './reportDate';
 
@@ -82,9 +83,7 @@ export function KeyFiguresPage() {
 
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('reports.title')}
-      </Heading>
+      <PageHeading>{t('reports.title')}</PageHeading>
       <Paragraph>{t('reports.intro')}</Paragraph>
       <div className="kassa-filters">
         <Textfield
