@@ -4,10 +4,22 @@
  */
 import type { ReactNode } from 'react';
 
-export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+export function ScrollBox({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="kassa-scroll" aria-label={label} tabIndex={0}>
+    <section
+      className={className ? `kassa-scroll ${className}` : 'kassa-scroll'}
+      aria-label={label}
+      tabIndex={0}
+    >
       {children}
     </section>
   );

@@ -70,9 +70,11 @@ export function KeyFiguresPage() {
     setDownloadError(null);
     setDownloading(format);
     try {
+      // the file is named in the user's language, whatever the server proposes
       await download(
         `/api/reports/key-figures/download${query({ date, employer, format })}`,
-        `nokkeltall-${date}${employer ? `-${employer}` : ''}.${format}`,
+        `${t('reports.fileName')}-${date}${employer ? `-${employer}` : ''}.${format}`,
+        true,
       );
     } catch (e) {
       setDownloadError(e);
