@@ -118,8 +118,8 @@ describe('key-figures report page (issue #6 item 3)', () => {
     await page.getByTestId('key-figures').waitFor();
     const contents = page.getByRole('navigation', { name: 'Innhold' });
     expect(await contents.getByRole('link').count()).toBe(10);
-    const fold = page.getByRole('button', { name: 'Skjul: Medlemmer etter status og arbeidsgiver' });
-    await fold.click();
+    await page.getByRole('button', { name: /Skjul.*Medlemmer etter status og arbeidsgiver/ }).click();
+    const fold = page.locator('button[aria-controls="arbeidsgiver-body"]');
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByTestId('table-by-employer').isVisible()).toBe(false);
     expect(
