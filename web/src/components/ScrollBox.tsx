@@ -13,13 +13,10 @@ export function ScrollBox({
   children: ReactNode;
   className?: string;
 }) {
+  const classes = className ? `kassa-scroll ${className}` : 'kassa-scroll';
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section
-      className={className ? `kassa-scroll ${className}` : 'kassa-scroll'}
-      aria-label={label}
-      tabIndex={0}
-    >
+    <section className={classes} aria-label={label} tabIndex={0}>
       {children}
     </section>
   );
