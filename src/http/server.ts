@@ -72,7 +72,21 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
 
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     // wildcard: files built after start are served too; a missing one falls through to the SPA fallback.
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: true,
+      // the build writes .br and .gz beside each text file (web/vite.config.ts)
+      preCompressed: true,
+      // assets are named by their content hash: cached for a year, never asked again;
+      // index.html (and anything else) is checked on every load, so a release shows at once
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
@@ -81,7 +95,7 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
       });
     }
     // The web UI routes in the browser: every other path gets the app.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });
   return app;
 }

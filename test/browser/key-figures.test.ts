@@ -105,8 +105,28 @@ describe('key-figures report page (issue #6 item 3)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Last ned CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^nokkeltall-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await download.failure()).toBeNull();
+    await context.close();
+  });
+
+  it('is readable: contents, figures that fold away, and an empty state for a date without data (issue #23 item 5)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'leder');
+    await page.goto(`${server.url}/rapporter/nokkeltall`);
+    await page.getByTestId('key-figures').waitFor();
+    const contents = page.getByRole('navigation', { name: 'Innhold' });
+    expect(await contents.getByRole('link').count()).toBe(10);
+    await page.getByRole('button', { name: /Skjul.*Medlemmer etter status og arbeidsgiver/ }).click();
+    const fold = page.locator('button[aria-controls="arbeidsgiver-body"]');
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('table-by-employer').isVisible()).toBe(false);
+    expect(
+      await page.locator('[data-testid="key-figures"] li', { hasText: 'Tallene er medlemskap' }).count(),
+    ).toBe(1);
+    await page.goto(`${server.url}/rapporter/nokkeltall?dato=1900-12-31`);
+    await page.getByTestId('key-figures-empty').waitFor();
     await context.close();
   });
 

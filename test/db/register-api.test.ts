@@ -126,6 +126,7 @@ describe('member search (item 8)', () => {
         birthDate: '1965-03-15',
         nationalIdMasked: '150365*****',
         deathDate: null,
+        memberships: [{ employer: 'Alta kommune', kind: 'own', status: null }],
       },
     ]);
     const none = await call('POST', '/api/persons/search', handler, { query: 'kari hansen' });

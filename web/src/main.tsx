@@ -9,7 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { AuthProvider } from './auth/AuthContext';
-import { MemberSearchProvider } from './pages/members/searchState';
 import { AppRoutes } from './routes';
 
 const queryClient = new QueryClient({
@@ -29,9 +28,7 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <AuthProvider>
-          <MemberSearchProvider>
-            <AppRoutes />
-          </MemberSearchProvider>
+          <AppRoutes />
         </AuthProvider>
       </BrowserRouter>
     </QueryClientProvider>

@@ -2,21 +2,30 @@
  * The screens and their addresses. Norwegian paths, the user's language aside; a person is
  * addressed by internal id only (never by fødselsnummer).
  */
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { Loading } from './components/QueryState';
-import { EmployersPage } from './pages/employers/EmployersPage';
-import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { MemberPage } from './pages/members/MemberPage';
-import { MemberSearchPage } from './pages/members/MemberSearchPage';
 import { NotFound } from './pages/NotFound';
 import { Layout } from './shell/Layout';
 
-// The report page carries the chart library; it loads when first opened.
-const KeyFiguresPage = lazy(() =>
-  import('./pages/reports/KeyFiguresPage').then((m) => ({ default: m.KeyFiguresPage })),
+// Every page loads when first opened (its own chunk), so the sign-in page and the frame load
+// fast; a new page is best declared the same way: const XPage = page(() => import('./pages/…'), 'XPage').
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
+const EmployersPage = page(() => import('./pages/employers/EmployersPage'), 'EmployersPage');
+const MemberPage = page(() => import('./pages/members/MemberPage'), 'MemberPage');
+const MemberSearchPage = page(() => import('./pages/members/MemberSearchPage'), 'MemberSearchPage');
+const KeyFiguresPage = page(() => import('./pages/reports/KeyFiguresPage'), 'KeyFiguresPage');
+const UsersPage = page(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const UserPage = page(() => import('./pages/admin/UserPage'), 'UserPage');
+const RolesPage = page(() => import('./pages/admin/RolesPage'), 'RolesPage');
+const EmployerMembersPage = page(
+  () => import('./pages/employers/EmployerMembersPage'),
+  'EmployerMembersPage',
 );
 
 export function AppRoutes() {
@@ -31,6 +40,38 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="mine-ansatte"
+          element={
+            <RequireAuth permission="person:read">
+              <EmployerMembersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/brukere"
+          element={
+            <RequireAuth permission="user:admin">
+              <UsersPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/brukere/:id"
+          element={
+            <RequireAuth permission="user:admin">
+              <UserPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/roller"
+          element={
+            <RequireAuth permission="user:admin">
+              <RolesPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="medlemmer"
           element={

@@ -12,6 +12,7 @@ import { createPerson } from '../../register/create-person';
 import { createEmployer, getEmployer, listEmployers, listSchemes } from '../../register/employers';
 import { AGE_LIMITS, addEmployment, correctEmployment } from '../../register/employments';
 import { getCreatedPerson, getPerson } from '../../register/get-person';
+import { listEmployerMembers } from '../../register/list-employer-members';
 import { createMembership, getMembership } from '../../register/memberships';
 import { addPension, endPension } from '../../register/pensions';
 import { personHistory } from '../../register/person-history';
@@ -143,12 +144,14 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
       tags: ['persons'],
       description:
         'Member search. An 11-digit query finds the person with that national identity number; any other ' +
-        'query finds persons whose name contains every word, best match first. The number goes in the ' +
+        'query finds persons whose name contains every word and, when it holds a birth date (12.03.1958 or ' +
+        '1958-03-12), who were born that day; best match first, paged by limit and offset. The number goes in the ' +
         'body, never in the URL. Every person returned is written to the access log.',
       body: z.object({
         query: z.string().trim().min(2, 'give at least two characters').max(200),
         purpose: Purpose.optional(),
         limit: z.number().int().min(1).max(100).optional(),
+        offset: z.number().int().min(0).max(1000).optional().describe('hits to skip: the next page'),
       }),
       response: {
         200: z.object({
@@ -159,13 +162,24 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
               birthDate: z.string(),
               nationalIdMasked: z.string(),
               deathDate: z.string().nullable(),
+              memberships: z
+                .array(
+                  z.object({
+                    employer: z.string(),
+                    kind: KindEnum,
+                    status: z.enum(['active', 'pensioner', 'former']).nullable(),
+                  }),
+                )
+                .describe("the memberships in the caller's scope, to tell namesakes apart"),
             }),
           ),
+          total: z.number().describe('matches found, counted up to 200'),
+          capped: z.boolean().describe('more than 200 matched: narrow the search'),
         }),
         ...protectedErrors,
       },
     },
-    handler: async (req) => ({ results: await searchPersons(db, principalOf(req), req.body) }),
+    handler: async (req) => searchPersons(db, principalOf(req), req.body),
   });
 
   app.post('/api/persons', {
@@ -296,6 +310,42 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'register:read' },
     schema: { tags: ['employers'], params: IdParams, response: { 200: Employer, ...protectedErrors } },
     handler: async (req) => getEmployer(db, principalOf(req), req.params.id),
+  });
+
+  app.get('/api/employers/:id/members', {
+    config: { access: 'person:read' },
+    schema: {
+      tags: ['employers'],
+      description:
+        "The employer's own list of members: persons with an own membership there, with status today, " +
+        'position percentage and first employment day; filtered by status and name, paged by name. ' +
+        'Every person returned is written to the access log.',
+      params: IdParams,
+      querystring: z.object({
+        status: z.enum(['active', 'pensioner', 'former']).optional(),
+        query: z.string().trim().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(5000).default(50),
+        offset: z.coerce.number().int().min(0).default(0),
+      }),
+      response: {
+        200: z.object({
+          members: z.array(
+            z.object({
+              personId: z.number(),
+              name: z.string(),
+              birthDate: z.string(),
+              nationalIdMasked: z.string(),
+              status: z.enum(['active', 'pensioner', 'former']).nullable(),
+              positionPct: z.number().nullable(),
+              since: z.string().nullable(),
+            }),
+          ),
+          total: z.number(),
+        }),
+        ...protectedErrors,
+      },
+    },
+    handler: async (req) => listEmployerMembers(db, principalOf(req), req.params.id, req.query),
   });
 
   app.post('/api/employers', {

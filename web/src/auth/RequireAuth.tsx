@@ -9,10 +9,18 @@ import type { Permission } from './permissions';
 /** Sends a visitor without a session to the login page, and tells a user without the role so. */
 export function RequireAuth({ children, permission }: { children: ReactNode; permission?: Permission }) {
   const { t } = useTranslation();
-  const { user, can } = useAuth();
+  const { user, can, ended } = useAuth();
   const location = useLocation();
   if (user === undefined) return <Spinner aria-label={t('common.loading')} />;
-  if (user === null) return <Navigate to="/logg-inn" replace state={{ from: location.pathname }} />;
+  // Back to where the user was (search, tab and all) after signing in again.
+  if (user === null)
+    return (
+      <Navigate
+        to="/logg-inn"
+        replace
+        state={{ from: location.pathname + location.search + location.hash, ended }}
+      />
+    );
   if (permission && !can(permission)) return <Forbidden />;
   return <>{children}</>;
 }

@@ -3,7 +3,7 @@
  * (src/platform/auth/roles.ts). The UI only hides what the server would refuse anyway.
  */
 import { type Permission, ROLE_PERMISSIONS, ROLES, type Role } from '../../../src/platform/auth/roles';
-import type { RoleGrant } from '../api/schemas';
+import type { RoleGrant } from '../api/types';
 
 export type { Permission };
 

@@ -1,6 +1,6 @@
-import { Alert, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import { errorText } from '../api/errors';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -11,16 +11,36 @@ export function Loading() {
   );
 }
 
-/** An API or network error as an alert, with the server's own messages. */
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * An API or network error in plain words, with the fields to look at again (a form passes its
+ * labels by field name) and a retry when trying again can help.
+ */
+export function ErrorAlert({
+  error,
+  onRetry,
+  fields,
+}: {
+  error: unknown;
+  onRetry?: () => unknown;
+  fields?: Record<string, string>;
+}) {
   const { t } = useTranslation();
-  let text: string;
-  if (error instanceof ApiError && error.status === 404) text = t('common.notFound');
-  else if (error instanceof ApiError && error.status === 403) text = t('common.forbidden');
-  else text = t('common.error', { message: error instanceof Error ? error.message : String(error) });
+  const e = errorText(t, error, fields);
   return (
-    <Alert data-color="danger" role="alert">
-      {text}
+    <Alert data-color="danger" role="alert" data-testid="error">
+      <Paragraph data-size="sm">{e.text}</Paragraph>
+      {e.fields.length > 0 && (
+        <ul className="kassa-error-fields">
+          {e.fields.map((f) => (
+            <li key={f}>{t('errors.checkField', { field: f })}</li>
+          ))}
+        </ul>
+      )}
+      {e.retry && onRetry && (
+        <Button variant="secondary" data-size="sm" onClick={() => void onRetry()}>
+          {t('errors.retry')}
+        </Button>
+      )}
     </Alert>
   );
 }

@@ -4,8 +4,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
+import { errorText } from '../api/errors';
 import { useAuth } from '../auth/AuthContext';
 import { LanguagePicker } from '../shell/LanguagePicker';
+import { usePageTitle } from '../shell/PageHeading';
 import { TrainingBanner } from '../shell/TrainingBanner';
 import { useMeta } from '../shell/useMeta';
 
@@ -21,7 +23,9 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const state = location.state as { from?: string; ended?: boolean } | null;
+  const from = state?.from?.startsWith('/') ? state.from : '/';
+  usePageTitle(t('login.title'));
   if (user) return <Navigate to={from} replace />;
 
   async function submit(e: FormEvent) {
@@ -31,11 +35,7 @@ export function LoginPage() {
     try {
       await login(username, password);
     } catch (err) {
-      setError(
-        err instanceof ApiError && err.status === 401
-          ? t('login.failed')
-          : t('common.error', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      setError(err instanceof ApiError && err.status === 401 ? t('login.failed') : errorText(t, err).text);
     } finally {
       setBusy(false);
     }
@@ -49,6 +49,11 @@ export function LoginPage() {
           <Heading level={1} data-size="md">
             {t('login.title')}
           </Heading>
+          {state?.ended && (
+            <Alert data-color="warning" data-testid="session-ended">
+              {t('session.ended')}
+            </Alert>
+          )}
           <Paragraph data-size="sm">{t('login.intro')}</Paragraph>
           <form onSubmit={submit} className="kassa-stack" noValidate>
             <Textfield

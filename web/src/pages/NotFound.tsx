@@ -1,14 +1,13 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { PageHeading } from '../shell/PageHeading';
 
 export function NotFound() {
   const { t } = useTranslation();
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('notFound.title')}
-      </Heading>
+      <PageHeading>{t('notFound.title')}</PageHeading>
       <Paragraph>
         <Link asChild>
           <RouterLink to="/">{t('notFound.home')}</RouterLink>

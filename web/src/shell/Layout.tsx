@@ -3,11 +3,14 @@
  * the main menu, and the page itself.
  */
 import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
+import { Loading } from '../components/QueryState';
 import { LanguagePicker } from './LanguagePicker';
 import { NAV_ITEMS } from './navigation';
+import { SessionWarning } from './SessionWarning';
 import { TrainingBanner } from './TrainingBanner';
 
 export function Layout() {
@@ -20,10 +23,10 @@ export function Layout() {
       <TrainingBanner />
       <header className="kassa-header">
         <div className="kassa-header-inner">
-          <span className="kassa-brand">
+          <Link to="/" className="kassa-brand" title={t('nav.home')}>
             {t('app.name')}
             <span className="kassa-brand-sub">{t('app.tagline')}</span>
-          </span>
+          </Link>
           <nav aria-label={t('nav.label')} className="kassa-nav">
             <ul>
               {items.map((i) => (
@@ -46,8 +49,11 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <SessionWarning />
       <main id="main" className="kassa-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../api/client';
-import { Meta } from '../api/schemas';
+import { api } from '../api/client';
 
 /** The environment (production or training) and version; public, asked once per page load. */
 export function useMeta() {
-  return useQuery({ queryKey: ['meta'], queryFn: () => getJson('/api/meta', Meta), staleTime: Infinity });
+  return useQuery({ queryKey: ['meta'], queryFn: () => api.get('/api/meta'), staleTime: Infinity });
 }

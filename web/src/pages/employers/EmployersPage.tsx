@@ -4,11 +4,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { getJson, query } from '../../api/client';
-import { EmployersAnswer } from '../../api/schemas';
+import { api, query } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 
 const PAGE = 25;
 
@@ -25,7 +25,7 @@ export function EmployersPage() {
   const employers = useQuery({
     queryKey: ['employers', q, offset],
     placeholderData: keepPreviousData,
-    queryFn: () => getJson(`/api/employers${query({ query: q, limit: PAGE, offset })}`, EmployersAnswer),
+    queryFn: () => api.get('/api/employers', { query: { query: q || undefined, limit: PAGE, offset } }),
   });
 
   function submit(e: FormEvent) {
@@ -37,9 +37,7 @@ export function EmployersPage() {
 
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('employers.title')}
-      </Heading>
+      <PageHeading>{t('employers.title')}</PageHeading>
       <search>
         <form onSubmit={submit} className="kassa-search-form">
           <Textfield

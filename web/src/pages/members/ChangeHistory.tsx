@@ -1,67 +1,119 @@
-import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client';
-import { type Change, HistoryAnswer } from '../../api/schemas';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import type { Person } from '../../api/types';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { type Formatters, useFormat } from '../../format/format';
+import { filterChanges, groupChanges, type ReadableChange, readable } from './history';
 import { benefitLabel, kindLabel } from './labels';
 
-/** What changed in the member's records, when and by whom (endringshistorikk). */
-export function ChangeHistory({ personId }: { personId: number }) {
+const ENTITIES = ['person', 'membership', 'employment', 'pension'] as const;
+
+/**
+ * What changed in the member's records (endringshistorikk), one entry per change made together,
+ * each naming its employer; filters for the kind of record and the employer live in the address.
+ */
+export function ChangeHistory({ person }: { person: Person }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const entity = params.get('gjelder') ?? '';
+  const employer = params.get('arbeidsgiver') ?? '';
   const history = useQuery({
-    queryKey: ['person-history', personId],
-    queryFn: () => getJson(`/api/persons/${personId}/history`, HistoryAnswer),
+    queryKey: ['person-history', person.id],
+    queryFn: () => api.get('/api/persons/{id}/history', { path: { id: person.id } }),
   });
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   if (history.isPending) return <Loading />;
-  if (history.error) return <ErrorAlert error={history.error} />;
-  const changes = [...history.data.changes].sort((a, b) => b.at.localeCompare(a.at));
-  if (changes.length === 0) return <Paragraph className="kassa-tab-body">{t('history.none')}</Paragraph>;
+  if (history.error) return <ErrorAlert error={history.error} onRetry={history.refetch} />;
+  const all = readable(history.data.changes, person);
+  const employers = [...new Set(all.map((c) => c.employer).filter((e): e is string => e !== null))].sort();
+  const groups = groupChanges(filterChanges(all, { entity, employer }));
   return (
-    <div className="kassa-tab-body kassa-scroll">
-      <Table zebra data-testid="history">
-        <caption className="kassa-sr-only">{t('member.tabs.history')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('history.at')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('history.by')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('history.what')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('history.action')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('history.fields')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {changes.map((c) => (
-            <Table.Row
-              key={`${c.entity}-${c.entityId}-${c.at}-${c.action}-${c.fields.map((x) => x.field).join()}`}
-            >
-              <Table.Cell>{f.dateTime(c.at)}</Table.Cell>
-              <Table.Cell>{c.by}</Table.Cell>
-              <Table.Cell>{t(`entity.${c.entity}`, { defaultValue: c.entity })}</Table.Cell>
-              <Table.Cell>{t(`action.${c.action}`, { defaultValue: c.action })}</Table.Cell>
-              <Table.Cell>
-                <FieldChanges change={c} f={f} />
-              </Table.Cell>
-            </Table.Row>
+    <div className="kassa-stack kassa-tab-body">
+      <div className="kassa-filters">
+        <Field>
+          <Label>{t('history.filterEntity')}</Label>
+          <Select
+            value={entity}
+            onChange={(e) => set('gjelder', e.target.value)}
+            data-testid="history-entity"
+          >
+            <Select.Option value="">{t('history.all')}</Select.Option>
+            {ENTITIES.map((x) => (
+              <Select.Option key={x} value={x}>
+                {t(`entity.${x}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        {employers.length > 1 && (
+          <Field>
+            <Label>{t('history.filterEmployer')}</Label>
+            <Select value={employer} onChange={(e) => set('arbeidsgiver', e.target.value)}>
+              <Select.Option value="">{t('history.all')}</Select.Option>
+              {employers.map((x) => (
+                <Select.Option key={x} value={x}>
+                  {x}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
+      <Paragraph role="status" data-size="sm">
+        {t('history.count', { count: groups.length })}
+      </Paragraph>
+      {groups.length === 0 ? (
+        <Paragraph>{t('history.none')}</Paragraph>
+      ) : (
+        <ol className="kassa-history" data-testid="history">
+          {groups.map((g) => (
+            <li key={g.key} className="kassa-history-group">
+              <p className="kassa-history-when">
+                <strong>{f.dateTime(g.at)}</strong> · {g.by}
+              </p>
+              <ul>
+                {g.changes.map((c, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: changes of one group keep their order
+                  <li key={i}>
+                    <Tag data-size="sm" data-color="neutral">
+                      {t(`action.${c.action}`, { defaultValue: c.action })}
+                    </Tag>{' '}
+                    {c.employer
+                      ? t('history.entityAt', { entity: t(`entity.${c.entity}`), employer: c.employer })
+                      : t(`entity.${c.entity}`)}
+                    <FieldChanges change={c} f={f} />
+                  </li>
+                ))}
+              </ul>
+            </li>
           ))}
-        </Table.Body>
-      </Table>
+        </ol>
+      )}
     </div>
   );
 }
 
-function FieldChanges({ change, f }: { change: Change; f: Formatters }) {
+function FieldChanges({ change, f }: { change: ReadableChange; f: Formatters }) {
   const { t } = useTranslation();
   if (change.fields.length === 0) return null;
   return (
     <ul className="kassa-changes">
       {change.fields.map((x) => (
         <li key={x.field}>
-          <strong>{t(`field.${x.field}`, { defaultValue: x.field })}</strong>: {show(x.field, x.from, f, t)} →{' '}
-          {show(x.field, x.to, f, t)}
+          <strong>{t(`field.${x.field}`, { defaultValue: x.field })}</strong>:{' '}
+          {change.action === 'created'
+            ? show(x.field, x.to, f, t)
+            : `${show(x.field, x.from, f, t)} → ${show(x.field, x.to, f, t)}`}
         </li>
       ))}
     </ul>

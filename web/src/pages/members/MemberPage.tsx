@@ -1,44 +1,61 @@
-/** One member: identity, memberships with employment history, pensions and the change history. */
-import { Heading, Link, Paragraph, Tabs, Tag } from '@digdir/designsystemet-react';
+/** One member: identity, then tabs (summary, memberships, pensions, actions, history, access log). */
+import { Link, Paragraph, Tabs, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
-import { getJson } from '../../api/client';
-import { Person } from '../../api/schemas';
+import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
-import { ChangeHistory } from './ChangeHistory';
-import { Memberships } from './Memberships';
-import { Pensions } from './Pensions';
-
-type Tab = 'memberships' | 'pensions' | 'history';
+import { PageHeading, usePageTitle } from '../../shell/PageHeading';
+import { rememberMember } from './recent';
+import type { FromSearch } from './searchState';
+import { MEMBER_TABS } from './tabs';
 
 export function MemberPage() {
   const { t } = useTranslation();
   const f = useFormat();
+  const { can } = useAuth();
   const { id } = useParams();
-  const [tab, setTab] = useState<Tab>('memberships');
+  const [params, setParams] = useSearchParams();
+  const cameFrom = (useLocation().state as FromSearch | null) ?? {};
+  const purpose = cameFrom.purpose;
   const person = useQuery({
     queryKey: ['person', id],
-    queryFn: () => getJson(`/api/persons/${encodeURIComponent(id ?? '')}`, Person),
+    queryFn: () => api.get('/api/persons/{id}', { path: { id: Number(id) }, query: { purpose } }),
   });
+  usePageTitle(person.data?.name ?? t('members.title'));
+  useEffect(() => {
+    if (person.data) rememberMember(person.data.id, person.data.name);
+  }, [person.data]);
+
+  const tabs = MEMBER_TABS.filter((x) => !x.permissions || x.permissions.some((p) => can(p)));
+  const tab = tabs.find((x) => x.id === params.get('fane'))?.id ?? tabs[0]?.id ?? '';
+  const choose = (value: string) => {
+    const next = new URLSearchParams();
+    next.set('fane', value); // a tab's own filters belong to that tab only
+    setParams(next);
+  };
 
   return (
     <section className="kassa-stack">
-      <Paragraph data-size="sm">
+      <Paragraph data-size="sm" className="kassa-no-print">
         <Link asChild>
-          <RouterLink to="/medlemmer">← {t('member.backToSearch')}</RouterLink>
+          <RouterLink
+            to={cameFrom.from ? cameFrom.from.pathname + cameFrom.from.search : '/medlemmer'}
+            state={cameFrom.from?.state}
+          >
+            ← {t('member.backToSearch')}
+          </RouterLink>
         </Link>
       </Paragraph>
       {person.isPending && <Loading />}
-      {person.error && <ErrorAlert error={person.error} />}
+      {person.error && <ErrorAlert error={person.error} onRetry={person.refetch} />}
       {person.data && (
         <>
           <div className="kassa-title-row">
-            <Heading level={1} data-size="lg" data-testid="member-name">
-              {person.data.name}
-            </Heading>
+            <PageHeading data-testid="member-name">{person.data.name}</PageHeading>
             {person.data.deathDate && (
               <Tag data-color="neutral">{t('person.deceased', { date: f.date(person.data.deathDate) })}</Tag>
             )}
@@ -72,21 +89,19 @@ export function MemberPage() {
               </dd>
             </div>
           </dl>
-          <Tabs value={tab} onChange={(v) => setTab(v as Tab)}>
-            <Tabs.List>
-              <Tabs.Tab value="memberships">{t('member.tabs.memberships')}</Tabs.Tab>
-              <Tabs.Tab value="pensions">{t('member.tabs.pensions')}</Tabs.Tab>
-              <Tabs.Tab value="history">{t('member.tabs.history')}</Tabs.Tab>
+          <Tabs value={tab} onChange={choose}>
+            <Tabs.List className="kassa-tabs">
+              {tabs.map((x) => (
+                <Tabs.Tab key={x.id} value={x.id}>
+                  {t(x.label)}
+                </Tabs.Tab>
+              ))}
             </Tabs.List>
-            <Tabs.Panel value="memberships">
-              <Memberships memberships={person.data.memberships} />
-            </Tabs.Panel>
-            <Tabs.Panel value="pensions">
-              <Pensions memberships={person.data.memberships} />
-            </Tabs.Panel>
-            <Tabs.Panel value="history">
-              {tab === 'history' && <ChangeHistory personId={person.data.id} />}
-            </Tabs.Panel>
+            {tabs.map((x) => (
+              <Tabs.Panel key={x.id} value={x.id}>
+                {tab === x.id && <x.Component person={person.data} />}
+              </Tabs.Panel>
+            ))}
           </Tabs>
         </>
       )}

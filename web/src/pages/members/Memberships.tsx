@@ -1,6 +1,6 @@
 import { Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Membership } from '../../api/schemas';
+import type { Membership } from '../../api/types';
 import { useFormat } from '../../format/format';
 import { kindLabel, statusColor, statusLabel } from './labels';
 

@@ -1,7 +1,7 @@
 import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { Membership } from '../../api/schemas';
+import type { Membership } from '../../api/types';
 import { useFormat } from '../../format/format';
 import { benefitLabel, kindLabel } from './labels';
 

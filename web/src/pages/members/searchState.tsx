@@ -1,35 +1,48 @@
 /**
- * The member search lives in memory only: a fødselsnummer typed into the search must never
- * reach the address bar, history or storage, yet the results should survive a visit to a
- * member page and back.
+ * The member search lives in the address, so it survives a reload and the back button — except
+ * a fødselsnummer, which must never reach the address bar or the server's logs: an 11-digit
+ * search is kept in the browser history's own state (history.state), which also survives a
+ * reload and back, but is never sent anywhere.
  */
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
-export interface MemberSearch {
+export const SEARCH_PURPOSES = ['case_handling', 'customer_inquiry', 'quality_control'] as const;
+export const PAGE_SIZE = 50;
+
+export interface SearchState {
   query: string;
   purpose: string;
-  /** The search last sent; null before the first. */
-  submitted: { query: string; purpose: string } | null;
+  page: number;
 }
 
-interface SearchState extends MemberSearch {
-  update(change: Partial<MemberSearch>): void;
+/** Where the member page's "back to the search" goes, carried in the link's history state. */
+export interface FromSearch {
+  from?: { pathname: string; search: string; state: unknown };
+  purpose?: string;
 }
 
-const empty: MemberSearch = { query: '', purpose: 'case_handling', submitted: null };
-const Ctx = createContext<SearchState | null>(null);
+export const isNationalId = (q: string) => /^\d{11}$/.test(q.replace(/\s/g, ''));
 
-export function MemberSearchProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<MemberSearch>(empty);
-  const value = useMemo<SearchState>(
-    () => ({ ...state, update: (change) => setState((s) => ({ ...s, ...change })) }),
-    [state],
-  );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
-}
-
-export function useMemberSearch(): SearchState {
-  const ctx = useContext(Ctx);
-  if (!ctx) throw new Error('useMemberSearch outside MemberSearchProvider');
-  return ctx;
+export function useSearchState(): [SearchState | null, (s: SearchState) => void] {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const hidden = (location.state as { nid?: string } | null)?.nid;
+  const query = hidden ?? params.get('sok') ?? '';
+  const state: SearchState | null = query
+    ? {
+        query,
+        purpose: params.get('formal') ?? SEARCH_PURPOSES[0],
+        page: Math.max(1, Number(params.get('side') ?? 1) || 1),
+      }
+    : null;
+  const set = (s: SearchState) => {
+    const p = new URLSearchParams();
+    const nid = isNationalId(s.query);
+    if (!nid) p.set('sok', s.query);
+    p.set('formal', s.purpose);
+    if (s.page > 1) p.set('side', String(s.page));
+    void navigate({ search: `?${p}` }, { state: nid ? { nid: s.query } : null });
+  };
+  return [state, set];
 }

@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { ScrollBox } from '../../components/ScrollBox';
 import type { Grid } from './grid';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 /** A report table: a header column of row labels, numbers right-aligned, a "total" row in bold. */
 export function GridTable({ grid, caption, rowHeader, rowLabel, columnLabel, cell, testId }: Props) {
   return (
-    <div className="kassa-scroll">
+    <ScrollBox label={caption} className="kassa-report-scroll">
       <Table zebra data-size="sm" data-testid={testId} className="kassa-report-table">
         <caption>{caption}</caption>
         <Table.Head>
@@ -44,6 +45,6 @@ export function GridTable({ grid, caption, rowHeader, rowLabel, columnLabel, cel
           })}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -17,11 +17,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { download, getJson, query } from '../../api/client';
+import { api, download, query } from '../../api/client';
 import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFiguresReport } from '../../api/keyFigures';
-import { EmployersAnswer } from '../../api/schemas';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
+import { PageHeading } from '../../shell/PageHeading';
 import { KeyFiguresView } from './KeyFiguresView';
 import { isIsoDate, lastYearEnd } from './reportDate';
 
@@ -47,7 +47,7 @@ export function KeyFiguresPage() {
 
   const employers = useQuery({
     queryKey: ['employers', 'all-for-report'],
-    queryFn: () => getJson(`/api/employers${query({ limit: 500 })}`, EmployersAnswer),
+    queryFn: () => api.get('/api/employers', { query: { limit: 500 } }),
     staleTime: 5 * 60_000,
   });
   const names = new Map((employers.data?.employers ?? []).map((e) => [e.orgnr, e.name]));
@@ -55,7 +55,10 @@ export function KeyFiguresPage() {
 
   const report = useQuery({
     queryKey: ['key-figures', date, employer],
-    queryFn: () => getJson(`/api/reports/key-figures${query({ date, employer })}`, KeyFiguresReport),
+    queryFn: async () =>
+      KeyFiguresReport.parse(
+        await api.get('/api/reports/key-figures', { query: { date, employer: employer || undefined } }),
+      ),
   });
 
   function set(change: { dato?: string; arbeidsgiver?: string }) {
@@ -67,9 +70,11 @@ export function KeyFiguresPage() {
     setDownloadError(null);
     setDownloading(format);
     try {
+      // the file is named in the user's language, whatever the server proposes
       await download(
         `/api/reports/key-figures/download${query({ date, employer, format })}`,
-        `nokkeltall-${date}${employer ? `-${employer}` : ''}.${format}`,
+        `${t('reports.fileName')}-${date}${employer ? `-${employer}` : ''}.${format}`,
+        true,
       );
     } catch (e) {
       setDownloadError(e);
@@ -80,9 +85,7 @@ export function KeyFiguresPage() {
 
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('reports.title')}
-      </Heading>
+      <PageHeading>{t('reports.title')}</PageHeading>
       <Paragraph>{t('reports.intro')}</Paragraph>
       <div className="kassa-filters">
         <Textfield

@@ -1,6 +1,7 @@
 /** The figures of one key-figures report, each as a chart with its table. */
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyFiguresReport } from '../../api/keyFigures';
 import { EChart } from '../../components/EChart';
@@ -11,6 +12,7 @@ import { GridTable } from './GridTable';
 import {
   afpGrid,
   ageGrid,
+  biggestFirst,
   bornFrom1963Grid,
   comparisonGrid,
   dropTotal,
@@ -24,6 +26,7 @@ import {
   statusOnly,
   topRows,
 } from './grid';
+import { KNOWN_NOTES } from './notes';
 
 /** Employers shown in the chart; the table lists them all. */
 const CHART_EMPLOYERS = 15;
@@ -56,7 +59,8 @@ export function KeyFiguresView({ report, employer }: Props) {
     c.endsWith('Share') || c.endsWith('Pct') ? pct(v) : c === 'changeTotal' ? signed(v) : num(v);
 
   const byProvider = membershipGrid(report.membershipsByProvider);
-  const byEmployer = membershipGrid(report.membershipsByEmployer);
+  // biggest employer first, as in the chart; the total row last
+  const byEmployer = biggestFirst(membershipGrid(report.membershipsByEmployer), 'total');
   const pensions = pensionGrid(report);
   const grades = gradeGrid(report);
   const afp = afpGrid(report);
@@ -70,9 +74,29 @@ export function KeyFiguresView({ report, employer }: Props) {
     { key: 'fund', figures: report.comparison.fund },
   ];
   const comparison = comparisonGrid(compared);
+  const totalColumn = byProvider.columns.indexOf('total');
+  const anyMembership = byProvider.values.some((row) => (row[totalColumn] ?? 0) > 0);
+  if (!anyMembership)
+    return (
+      <Alert data-color="info" data-testid="key-figures-empty">
+        {t('reports.noData', { date: f.date(report.date) })}
+      </Alert>
+    );
 
   return (
     <div className="kassa-stack" data-testid="key-figures">
+      <nav aria-label={t('reports.contents')} className="kassa-toc kassa-no-print">
+        <Heading level={2} data-size="2xs">
+          {t('reports.contents')}
+        </Heading>
+        <ol>
+          {FIGURE_IDS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(key, { year: report.financeYear })}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       <Paragraph data-size="sm">
         {t('reports.period', {
           date: f.date(report.date),
@@ -81,7 +105,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         })}
       </Paragraph>
 
-      <Figure title={t('reports.byProvider')}>
+      <Figure id="leverandor" title={t('reports.byProvider')}>
         <EChart
           label={t('reports.byProvider')}
           option={barChart(statusOnly(dropTotal(byProvider)), {
@@ -102,7 +126,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         />
       </Figure>
 
-      <Figure title={t('reports.byEmployer')}>
+      <Figure id="arbeidsgiver" title={t('reports.byEmployer')}>
         <EChart
           label={t('reports.byEmployer')}
           height={Math.max(200, Math.min(CHART_EMPLOYERS, byEmployer.rows.length) * 30 + 70)}
@@ -125,7 +149,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         />
       </Figure>
 
-      <Figure title={t('reports.enrolment')}>
+      <Figure id="innmeldte" title={t('reports.enrolment')}>
         <Paragraph data-size="sm">{t('reports.enrolmentNote')}</Paragraph>
         <div className="kassa-two">
           <GridTable
@@ -149,7 +173,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         </div>
       </Figure>
 
-      <Figure title={t('reports.ageDistribution')}>
+      <Figure id="alder" title={t('reports.ageDistribution')}>
         <EChart
           label={t('reports.ageDistribution')}
           option={barChart(
@@ -183,7 +207,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         />
       </Figure>
 
-      <Figure title={t('reports.pensionsByType')}>
+      <Figure id="pensjoner" title={t('reports.pensionsByType')}>
         <EChart
           label={t('reports.pensionsByType')}
           option={barChart(pick(dropTotal(pensions), ['previous', 'current']), {
@@ -205,7 +229,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         />
       </Figure>
 
-      <Figure title={t('reports.disabilityByGrade')}>
+      <Figure id="ufore" title={t('reports.disabilityByGrade')}>
         <EChart
           label={t('reports.disabilityByGrade')}
           option={barChart(pick(grades, ['count']), {
@@ -232,7 +256,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         </Paragraph>
       </Figure>
 
-      <Figure title={t('reports.afpTakeUp')}>
+      <Figure id="afp" title={t('reports.afpTakeUp')}>
         <EChart
           label={t('reports.afpTakeUp')}
           option={barChart(pick(afp, ['takeUp']), {
@@ -259,7 +283,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         </Paragraph>
       </Figure>
 
-      <Figure title={t('reports.finance', { year: report.financeYear })}>
+      <Figure id="okonomi" title={t('reports.finance', { year: report.financeYear })}>
         <EChart
           label={t('reports.finance', { year: report.financeYear })}
           option={barChart(financeByProviderGrid(report), {
@@ -282,7 +306,7 @@ export function KeyFiguresView({ report, employer }: Props) {
         />
       </Figure>
 
-      <Figure title={t('reports.comparison')}>
+      <Figure id="sammenligning" title={t('reports.comparison')}>
         <GridTable
           testId="table-comparison"
           grid={comparison}
@@ -303,10 +327,10 @@ export function KeyFiguresView({ report, employer }: Props) {
       </Figure>
 
       {report.notes.length > 0 && (
-        <Figure title={t('reports.notes')}>
+        <Figure id="merknader" title={t('reports.notes')}>
           <ul>
             {report.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>{noteText(t, n)}</li>
             ))}
           </ul>
         </Figure>
@@ -315,13 +339,56 @@ export function KeyFiguresView({ report, employer }: Props) {
   );
 }
 
-function Figure({ title, children }: { title: string; children: ReactNode }) {
+/** One figure: a heading with a button that folds it away (a long report stays readable), its chart and table. */
+function Figure({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
   return (
-    <Card data-color="neutral" className="kassa-figure">
-      <Heading level={2} data-size="sm">
-        {title}
-      </Heading>
-      {children}
+    <Card data-color="neutral" className="kassa-figure" id={id} asChild>
+      <section aria-labelledby={`${id}-title`}>
+        <div className="kassa-figure-head">
+          <Heading level={2} data-size="sm" id={`${id}-title`}>
+            {title}
+          </Heading>
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            aria-expanded={open}
+            aria-controls={`${id}-body`}
+            onClick={() => setOpen(!open)}
+            className="kassa-no-print"
+          >
+            {open ? t('reports.hide') : t('reports.show')}
+            <span className="kassa-sr-only">: {title}</span>
+          </Button>
+        </div>
+        <div id={`${id}-body`} hidden={!open} className="kassa-figure">
+          {children}
+        </div>
+      </section>
     </Card>
   );
+}
+
+/** The figures of the report, in order: the table of contents. */
+export const FIGURE_IDS = [
+  ['leverandor', 'reports.byProvider'],
+  ['arbeidsgiver', 'reports.byEmployer'],
+  ['innmeldte', 'reports.enrolment'],
+  ['alder', 'reports.ageDistribution'],
+  ['pensjoner', 'reports.pensionsByType'],
+  ['ufore', 'reports.disabilityByGrade'],
+  ['afp', 'reports.afpTakeUp'],
+  ['okonomi', 'reports.finance'],
+  ['sammenligning', 'reports.comparison'],
+  ['merknader', 'reports.notes'],
+] as const;
+
+/**
+ * The report's notes come from the server in English; the known ones are shown in the user's
+ * language (by their place in the server's list, which a unit test keeps in step).
+ */
+function noteText(t: TFunction, note: string): string {
+  const i = KNOWN_NOTES.indexOf(note);
+  return i >= 0 ? t(`reports.noteTexts.n${i}`) : note;
 }

@@ -41,6 +41,18 @@ export function topRows(g: Grid, column: number, limit: number): Grid {
   return { rows: keep.map((x) => x.r), columns: g.columns, values: keep.map((x) => x.v) };
 }
 
+/** Rows sorted by one column, biggest first, the "total" row kept last (a table reads like its chart). */
+export function biggestFirst(g: Grid, column: string): Grid {
+  const c = g.columns.indexOf(column);
+  if (c < 0) return g;
+  const rows = g.rows.map((r, i) => ({ r, v: g.values[i] ?? [] }));
+  const body = rows
+    .filter((x) => x.r !== 'total')
+    .sort((a, b) => (b.v[c] ?? 0) - (a.v[c] ?? 0) || a.r.localeCompare(b.r));
+  const sorted = [...body, ...rows.filter((x) => x.r === 'total')];
+  return { rows: sorted.map((x) => x.r), columns: g.columns, values: sorted.map((x) => x.v) };
+}
+
 export function pick(g: Grid, columns: string[]): Grid {
   const idx = columns.map((c) => g.columns.indexOf(c));
   return { rows: g.rows, columns, values: g.values.map((row) => idx.map((i) => row[i] ?? null)) };

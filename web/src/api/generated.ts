@@ -1,0 +1,3276 @@
+/**
+ * GENERATED from the server's OpenAPI document by `npm run gen:api` — do not edit by hand.
+ * The web app's types for every API route; a unit test fails when this file is stale.
+ */
+/* eslint-disable */
+
+export type paths = {
+  "/api/auth/jwks": {
+    /** @description Public keys of the built-in identity provider (JWKS). */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              keys: {
+                  [key: string]: unknown;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/auth/login": {
+    /** @description Signs in with the built-in identity provider and returns a bearer token. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            password: string;
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              token: string;
+              user: {
+                displayName: string;
+                id: number;
+                roles: ({
+                    orgnr: string | null;
+                    role: string;
+                  })[];
+                username: string;
+              };
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/auth/me": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              displayName: string;
+              id: number;
+              roles: ({
+                  orgnr: string | null;
+                  role: string;
+                })[];
+              username: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/calculations": {
+    /** @description Calculates one benefit for one member history (contracts/calc.md). Pure: nothing is stored. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Conditional pension: the member qualifies for AFP
+             * @default false
+             */
+            afpQualified?: boolean;
+            /** @enum {string} */
+            benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+            child?: {
+              /** @description A calendar date, YYYY-MM-DD */
+              birthDate: string;
+            };
+            /**
+             * @description Disability: children under 18
+             * @default 0
+             */
+            childrenUnder18?: number;
+            /** @description The first day the benefit would be paid, or the date of the estimate */
+            date: string;
+            deceased?: {
+              /**
+               * @description The age limit of the post (aldersgrense)
+               * @default 70
+               */
+              ageLimit?: number;
+              /** @description A calendar date, YYYY-MM-DD */
+              birthDate: string;
+              /** @description A calendar date, YYYY-MM-DD */
+              deathDate: string;
+              employments: {
+                  /** @description Full-time-equivalent yearly salary in kroner for the period */
+                  annualSalary: number;
+                  /** @description A calendar date, YYYY-MM-DD */
+                  from: string;
+                  /** @description Part-time percentage (stillingsprosent) */
+                  positionPct: number;
+                  /** @description A calendar date, YYYY-MM-DD */
+                  to: string;
+                }[];
+              /** @default 0 */
+              otherServiceYears?: number;
+            };
+            disabilityGrade?: number;
+            /** @default 100 */
+            drawingPct?: number;
+            /** @default [] */
+            employments?: {
+                /** @description Full-time-equivalent yearly salary in kroner for the period */
+                annualSalary: number;
+                /** @description A calendar date, YYYY-MM-DD */
+                from: string;
+                /** @description Part-time percentage (stillingsprosent) */
+                positionPct: number;
+                /** @description A calendar date, YYYY-MM-DD */
+                to: string;
+              }[];
+            /** @description Old AFP: the folketrygd-computed part as NAV computed it */
+            folketrygdAfp?: number;
+            /** @description Overgangstillegg: the member has left public service */
+            leftPublicService?: boolean;
+            /** @default true */
+            nationalDisabilityBenefit?: boolean;
+            /** @description Folketrygd amounts per year used for samordning (simplified; see docs/rules.md) */
+            nationalPension?: {
+              /**
+               * @description Kroner per year
+               * @default 0
+               */
+              grunnpensjon?: number;
+              /**
+               * @description Kroner per year
+               * @default 0
+               */
+              pensjonstillegg?: number;
+              /**
+               * @description Kroner per year
+               * @default 0
+               */
+              tilleggspensjon?: number;
+            };
+            /**
+             * @description Average part-time of the other service
+             * @default 100
+             */
+            otherServicePct?: number;
+            /**
+             * @description Service in other public schemes (overføringsavtalen), in years
+             * @default 0
+             */
+            otherServiceYears?: number;
+            person: {
+              /**
+               * @description The age limit of the post (aldersgrense)
+               * @default 70
+               */
+              ageLimit?: number;
+              /** @description A calendar date, YYYY-MM-DD */
+              birthDate: string;
+            };
+            /** @default standard */
+            scheme?: string;
+            /**
+             * @default net
+             * @enum {string}
+             */
+            survivorRules?: "net" | "gross";
+            /** @default true */
+            trace?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description Whole kroner per year before tax; 0 when not eligible */
+              annualAmount: number;
+              /** @enum {string} */
+              benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+              /** @description Named parts in whole kroner; deductions are negative */
+              components: {
+                [key: string]: number;
+              };
+              date: string;
+              eligible: boolean;
+              /** @description Annual / 12, rounded half up */
+              monthlyAmount: number;
+              /** @description Parameter values used */
+              parameters: {
+                [key: string]: number | string;
+              };
+              /** @description Why eligible or not, in words */
+              reasons: string[];
+              /** @description Ordered steps; left out when the request says trace: false */
+              trace?: ({
+                  inputs: {
+                    [key: string]: (number | string | boolean) | null;
+                  };
+                  rule: string;
+                  /** @description The formula in words, with the numbers */
+                  text: string;
+                  value: (number | string | boolean) | null;
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/employers": {
+    /** @description Employers the caller may see, filtered by name or the start of the organisation number. */
+    get: {
+      parameters: {
+        query?: {
+          query?: string;
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              employers: {
+                  id: number;
+                  memberships: number;
+                  name: string;
+                  orgnr: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            /** @description organisasjonsnummer, 9 digits */
+            orgnr: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: number;
+              memberships: number;
+              name: string;
+              orgnr: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/employers/{id}": {
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: number;
+              memberships: number;
+              name: string;
+              orgnr: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/employers/{id}/members": {
+    /** @description The employer's own list of members: persons with an own membership there, with status today, position percentage and first employment day; filtered by status and name, paged by name. Every person returned is written to the access log. */
+    get: {
+      parameters: {
+        query?: {
+          status?: "active" | "pensioner" | "former";
+          query?: string;
+          limit?: number;
+          offset?: number;
+        };
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              members: ({
+                  birthDate: string;
+                  name: string;
+                  nationalIdMasked: string;
+                  personId: number;
+                  positionPct: number | null;
+                  since: string | null;
+                  /** @enum {string|null} */
+                  status: "active" | "pensioner" | "former" | null;
+                })[];
+              total: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/employments/{id}": {
+    /** @description Corrects an employment period in place (a salary or position percentage recorded wrong) or ends it (endDate; null re-opens it). The old version stays in the history and the audit row keeps the reason. A real change from a date is not a correction: use POST /api/employments/{id}/changes. */
+    patch: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description kroner, at most two decimals */
+            annualSalary?: number | null;
+            endDate?: string | null;
+            /** @description percent, at most two decimals */
+            positionPct?: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+              ageLimit: number;
+              /** @description kroner per year, full-time equivalent */
+              annualSalary: number | null;
+              endDate: string | null;
+              id: number;
+              positionPct: number;
+              recordedAt: string;
+              recordedBy: string;
+              startDate: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/employments/{id}/changes": {
+    /** @description A change of position percentage, salary or age limit from a date (lønnsendring, stillingsendring): the period ends the day before validFrom and a new period with the new values starts on validFrom (until the old end date), in one transaction with the audit rows. validFrom must lie inside the period and after its first day: a value wrong from the first day is a correction (PATCH). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ageLimit?: number;
+            /** @description kroner, at most two decimals */
+            annualSalary?: number;
+            /** @description percent, at most two decimals */
+            positionPct?: number;
+            reason: string;
+            /** @description first day of the new values */
+            validFrom: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description the period as it is now, ending the day before validFrom */
+              ended: {
+                /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                ageLimit: number;
+                /** @description kroner per year, full-time equivalent */
+                annualSalary: number | null;
+                endDate: string | null;
+                id: number;
+                positionPct: number;
+                recordedAt: string;
+                recordedBy: string;
+                startDate: string;
+              };
+              /** @description the new period from validFrom */
+              started: {
+                /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                ageLimit: number;
+                /** @description kroner per year, full-time equivalent */
+                annualSalary: number | null;
+                endDate: string | null;
+                id: number;
+                positionPct: number;
+                recordedAt: string;
+                recordedBy: string;
+                startDate: string;
+              };
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/health": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "ok";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        503: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/memberships": {
+    /** @description Registers a membership: the person's own (kind 'own', the default) or a survivor's (kind 'survivor') at the deceased member's employer and scheme. One person can have both at the same employer and scheme: a survivor who also works there stays an active member. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            employerId: number;
+            /**
+             * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+             * @enum {string}
+             */
+            kind?: "own" | "survivor";
+            /** @description instead of personId: enrols the person with this number (how a new employee is enrolled) */
+            nationalId?: string;
+            /** @description the person's id; a writer limited to some employers: only a person they already reach */
+            personId?: number;
+            schemeCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              employer: {
+                id: number;
+                name: string;
+                orgnr: string;
+              };
+              employments: ({
+                  /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                  ageLimit: number;
+                  /** @description kroner per year, full-time equivalent */
+                  annualSalary: number | null;
+                  endDate: string | null;
+                  id: number;
+                  positionPct: number;
+                  recordedAt: string;
+                  recordedBy: string;
+                  startDate: string;
+                })[];
+              id: number;
+              /**
+               * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+               * @enum {string}
+               */
+              kind: "own" | "survivor";
+              pensions: ({
+                  /** @description kroner per year */
+                  annualAmount: number | null;
+                  /** @enum {string} */
+                  benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+                  /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+                  deceasedPersonId: number | null;
+                  endDate: string | null;
+                  gradePct: number | null;
+                  id: number;
+                  recordedAt: string;
+                  recordedBy: string;
+                  startDate: string;
+                })[];
+              personId: number;
+              scheme: {
+                code: string;
+                name: string;
+                providerCode: string;
+              };
+              /**
+               * @description status today, by the contract
+               * @enum {string|null}
+               */
+              status: "active" | "pensioner" | "former" | null;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/memberships/{id}": {
+    /** @description A membership with its periods, pensions and status today. 404 for one at an employer outside the caller's employers, as for an unknown id. */
+    get: {
+      parameters: {
+        query?: {
+          purpose?: string;
+        };
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              employer: {
+                id: number;
+                name: string;
+                orgnr: string;
+              };
+              employments: ({
+                  /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                  ageLimit: number;
+                  /** @description kroner per year, full-time equivalent */
+                  annualSalary: number | null;
+                  endDate: string | null;
+                  id: number;
+                  positionPct: number;
+                  recordedAt: string;
+                  recordedBy: string;
+                  startDate: string;
+                })[];
+              id: number;
+              /**
+               * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+               * @enum {string}
+               */
+              kind: "own" | "survivor";
+              pensions: ({
+                  /** @description kroner per year */
+                  annualAmount: number | null;
+                  /** @enum {string} */
+                  benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+                  /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+                  deceasedPersonId: number | null;
+                  endDate: string | null;
+                  gradePct: number | null;
+                  id: number;
+                  recordedAt: string;
+                  recordedBy: string;
+                  startDate: string;
+                })[];
+              personId: number;
+              scheme: {
+                code: string;
+                name: string;
+                providerCode: string;
+              };
+              /**
+               * @description status today, by the contract
+               * @enum {string|null}
+               */
+              status: "active" | "pensioner" | "former" | null;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/memberships/{id}/employments": {
+    /** @description Adds an employment period to a membership of kind 'own' (a survivor's membership has none). Periods of one membership must not overlap. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ageLimit?: number;
+            /** @description kroner, at most two decimals */
+            annualSalary?: number | null;
+            /** @description last day employed; empty while it lasts */
+            endDate?: string | null;
+            /** @description percent, at most two decimals */
+            positionPct: number;
+            startDate: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+              ageLimit: number;
+              /** @description kroner per year, full-time equivalent */
+              annualSalary: number | null;
+              endDate: string | null;
+              id: number;
+              positionPct: number;
+              recordedAt: string;
+              recordedBy: string;
+              startDate: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/memberships/{id}/pensions": {
+    /** @description Adds a pension in payment. A survivor's pension (spouse, child) goes on a membership of kind 'survivor', every other benefit on one of kind 'own'. Two pensions of the same benefit must not run at the same time. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description kroner, at most two decimals */
+            annualAmount: number;
+            /** @enum {string} */
+            benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+            /** @description a survivor's pension: the member who died — recorded as dead before startDate, with an own membership in the same scheme at the same employer */
+            deceasedPersonId?: number | null;
+            endDate?: string | null;
+            /** @description percent, at most two decimals */
+            gradePct?: number | null;
+            startDate: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description kroner per year */
+              annualAmount: number | null;
+              /** @enum {string} */
+              benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+              /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+              deceasedPersonId: number | null;
+              endDate: string | null;
+              gradePct: number | null;
+              id: number;
+              recordedAt: string;
+              recordedBy: string;
+              startDate: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/meta": {
+    /** @description The environment the UI runs in (a training environment shows a banner on every page). */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              environment: "production" | "training";
+              version: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/pensions/{id}": {
+    /** @description Ends a pension (or re-opens it with endDate null). */
+    patch: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            endDate: string | null;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description kroner per year */
+              annualAmount: number | null;
+              /** @enum {string} */
+              benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+              /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+              deceasedPersonId: number | null;
+              endDate: string | null;
+              gradePct: number | null;
+              id: number;
+              recordedAt: string;
+              recordedBy: string;
+              startDate: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons": {
+    /** @description Registers a person. The birth date, when given, must agree with the number. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            accountNumber?: string | null;
+            address?: string | null;
+            birthDate?: string;
+            name: string;
+            /** @description fødselsnummer or D-number, 11 digits */
+            nationalId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              accountNumber: string | null;
+              address: string | null;
+              birthDate: string;
+              deathDate: string | null;
+              id: number;
+              memberships: ({
+                  employer: {
+                    id: number;
+                    name: string;
+                    orgnr: string;
+                  };
+                  employments: ({
+                      /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                      ageLimit: number;
+                      /** @description kroner per year, full-time equivalent */
+                      annualSalary: number | null;
+                      endDate: string | null;
+                      id: number;
+                      positionPct: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  id: number;
+                  /**
+                   * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+                   * @enum {string}
+                   */
+                  kind: "own" | "survivor";
+                  pensions: ({
+                      /** @description kroner per year */
+                      annualAmount: number | null;
+                      /** @enum {string} */
+                      benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+                      /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+                      deceasedPersonId: number | null;
+                      endDate: string | null;
+                      gradePct: number | null;
+                      id: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  personId: number;
+                  scheme: {
+                    code: string;
+                    name: string;
+                    providerCode: string;
+                  };
+                  /**
+                   * @description status today, by the contract
+                   * @enum {string|null}
+                   */
+                  status: "active" | "pensioner" | "former" | null;
+                })[];
+              name: string;
+              nationalId: string;
+              recordedAt: string;
+              recordedBy: string;
+              validFrom: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/{id}": {
+    /** @description A person with the memberships the caller may see. The read goes to the person's access log. 404 for a person without a membership at the caller's employers, as for an unknown id. */
+    get: {
+      parameters: {
+        query?: {
+          purpose?: string;
+        };
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              accountNumber: string | null;
+              address: string | null;
+              birthDate: string;
+              deathDate: string | null;
+              id: number;
+              memberships: ({
+                  employer: {
+                    id: number;
+                    name: string;
+                    orgnr: string;
+                  };
+                  employments: ({
+                      /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                      ageLimit: number;
+                      /** @description kroner per year, full-time equivalent */
+                      annualSalary: number | null;
+                      endDate: string | null;
+                      id: number;
+                      positionPct: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  id: number;
+                  /**
+                   * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+                   * @enum {string}
+                   */
+                  kind: "own" | "survivor";
+                  pensions: ({
+                      /** @description kroner per year */
+                      annualAmount: number | null;
+                      /** @enum {string} */
+                      benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+                      /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+                      deceasedPersonId: number | null;
+                      endDate: string | null;
+                      gradePct: number | null;
+                      id: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  personId: number;
+                  scheme: {
+                    code: string;
+                    name: string;
+                    providerCode: string;
+                  };
+                  /**
+                   * @description status today, by the contract
+                   * @enum {string|null}
+                   */
+                  status: "active" | "pensioner" | "former" | null;
+                })[];
+              name: string;
+              nationalId: string;
+              recordedAt: string;
+              recordedBy: string;
+              validFrom: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Changes a person. The old version is kept in the history; the audit log records who, when and why. */
+    patch: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            accountNumber?: string | null;
+            address?: string | null;
+            deathDate?: string | null;
+            name?: string;
+            reason: string;
+            /** @description when the new values take effect */
+            validFrom: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              accountNumber: string | null;
+              address: string | null;
+              birthDate: string;
+              deathDate: string | null;
+              id: number;
+              memberships: ({
+                  employer: {
+                    id: number;
+                    name: string;
+                    orgnr: string;
+                  };
+                  employments: ({
+                      /** @description særaldersgrense: 70, 68, 65, 63 or 60 */
+                      ageLimit: number;
+                      /** @description kroner per year, full-time equivalent */
+                      annualSalary: number | null;
+                      endDate: string | null;
+                      id: number;
+                      positionPct: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  id: number;
+                  /**
+                   * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+                   * @enum {string}
+                   */
+                  kind: "own" | "survivor";
+                  pensions: ({
+                      /** @description kroner per year */
+                      annualAmount: number | null;
+                      /** @enum {string} */
+                      benefit: "rule_85" | "afp_62_65" | "afp_65_67" | "old_age" | "spouse" | "child" | "disability";
+                      /** @description a survivor's pension: the member who died (null when not known, as after a migration) */
+                      deceasedPersonId: number | null;
+                      endDate: string | null;
+                      gradePct: number | null;
+                      id: number;
+                      recordedAt: string;
+                      recordedBy: string;
+                      startDate: string;
+                    })[];
+                  personId: number;
+                  scheme: {
+                    code: string;
+                    name: string;
+                    providerCode: string;
+                  };
+                  /**
+                   * @description status today, by the contract
+                   * @enum {string|null}
+                   */
+                  status: "active" | "pensioner" | "former" | null;
+                })[];
+              name: string;
+              nationalId: string;
+              recordedAt: string;
+              recordedBy: string;
+              validFrom: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/{id}/access-log": {
+    /** @description Who looked at this person's data, when and why. Newest first. */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              entries: {
+                  actor: string;
+                  at: string;
+                  purpose: string;
+                  what: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/{id}/history": {
+    /** @description What changed in the person and their memberships, periods and pensions: when, by whom, from what to what. Newest first. */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              changes: ({
+                  /** @enum {string} */
+                  action: "created" | "changed" | "ended" | "deleted";
+                  at: string;
+                  by: string;
+                  /** @enum {string} */
+                  entity: "person" | "membership" | "employment" | "pension";
+                  entityId: number;
+                  fields: ({
+                      field: string;
+                      from: (string | number) | null;
+                      to: (string | number) | null;
+                    })[];
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/search": {
+    /** @description Member search. An 11-digit query finds the person with that national identity number; any other query finds persons whose name contains every word and, when it holds a birth date (12.03.1958 or 1958-03-12), who were born that day; best match first, paged by limit and offset. The number goes in the body, never in the URL. Every person returned is written to the access log. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            limit?: number;
+            /** @description hits to skip: the next page */
+            offset?: number;
+            purpose?: string;
+            query: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description more than 200 matched: narrow the search */
+              capped: boolean;
+              results: ({
+                  birthDate: string;
+                  deathDate: string | null;
+                  id: number;
+                  /** @description the memberships in the caller's scope, to tell namesakes apart */
+                  memberships: ({
+                      employer: string;
+                      /**
+                       * @description 'own': the person's membership through work; 'survivor': holds a survivor's pension (spouse, child)
+                       * @enum {string}
+                       */
+                      kind: "own" | "survivor";
+                      /** @enum {string|null} */
+                      status: "active" | "pensioner" | "former" | null;
+                    })[];
+                  name: string;
+                  nationalIdMasked: string;
+                })[];
+              /** @description matches found, counted up to 200 */
+              total: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/reports/key-figures": {
+    /** @description Key figures for a date and one year earlier (shared/contracts/key-figures.md). Employer users get their own employers and the totals. */
+    get: {
+      parameters: {
+        query: {
+          /** @description reporting date, usually 31 December */
+          date: string;
+          /** @description limit the rows to this employer */
+          employer?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              afpTakeUp: {
+                byAge: {
+                  [key: string]: {
+                    active: number;
+                    /** @description active members of that age + AFP drawers of that age */
+                    denominator: number;
+                    drawing: number;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    takeUp: number | null;
+                  };
+                };
+                drawers: number;
+                fullAfp: number;
+                /** @description percent 0–100, null when the denominator is 0 */
+                fullAfpShare: number | null;
+              };
+              ageDistributionOfActives: {
+                bands: string[];
+                byProvider: {
+                  [key: string]: {
+                    [key: string]: number;
+                  };
+                };
+              };
+              bornFrom1963ByProvider: {
+                [key: string]: {
+                  active: number;
+                  members: number;
+                };
+              };
+              comparison: {
+                byEmployer: {
+                  [key: string]: {
+                    averageAge: {
+                      actives: number | null;
+                      disabled: number | null;
+                      former: number | null;
+                      oldAge: number | null;
+                      spouse: number | null;
+                    };
+                    averageAgeAtFirstDrawing: {
+                      afp: number | null;
+                      disability: number | null;
+                      old_age: number | null;
+                      rule_85: number | null;
+                    };
+                    averageDisabilityGrade: number | null;
+                    /** @description mean position percentage of active members */
+                    averagePartTimePct: number | null;
+                    /** @description disabled / (active + disabled) memberships */
+                    disabilityShare: number | null;
+                    disabled: number;
+                    memberships: {
+                      active: number;
+                      former: number;
+                      pensioners: number;
+                      total: number;
+                    };
+                  };
+                };
+                /** @description the whole fund, every employer */
+                fund: {
+                  averageAge: {
+                    actives: number | null;
+                    disabled: number | null;
+                    former: number | null;
+                    oldAge: number | null;
+                    spouse: number | null;
+                  };
+                  averageAgeAtFirstDrawing: {
+                    afp: number | null;
+                    disability: number | null;
+                    old_age: number | null;
+                    rule_85: number | null;
+                  };
+                  averageDisabilityGrade: number | null;
+                  /** @description mean position percentage of active members */
+                  averagePartTimePct: number | null;
+                  /** @description disabled / (active + disabled) memberships */
+                  disabilityShare: number | null;
+                  disabled: number;
+                  memberships: {
+                    active: number;
+                    former: number;
+                    pensioners: number;
+                    total: number;
+                  };
+                };
+                /** @description the rows in scope together */
+                total: {
+                  averageAge: {
+                    actives: number | null;
+                    disabled: number | null;
+                    former: number | null;
+                    oldAge: number | null;
+                    spouse: number | null;
+                  };
+                  averageAgeAtFirstDrawing: {
+                    afp: number | null;
+                    disability: number | null;
+                    old_age: number | null;
+                    rule_85: number | null;
+                  };
+                  averageDisabilityGrade: number | null;
+                  /** @description mean position percentage of active members */
+                  averagePartTimePct: number | null;
+                  /** @description disabled / (active + disabled) memberships */
+                  disabilityShare: number | null;
+                  disabled: number;
+                  memberships: {
+                    active: number;
+                    former: number;
+                    pensioners: number;
+                    total: number;
+                  };
+                };
+              };
+              date: string;
+              disability: {
+                active: number;
+                averageGrade: number | null;
+                /** @description percent 0–100, null when the denominator is 0 */
+                disabilityShare: number | null;
+                disabled: number;
+              };
+              disabilityByGrade: {
+                "<20": number;
+                "20-39": number;
+                "40-59": number;
+                "60-79": number;
+                "80-99": number;
+                100: number;
+              };
+              /** @description orgnr → name, employers in scope */
+              employers: {
+                [key: string]: string;
+              };
+              enrolment: {
+                byEmployer: {
+                  [key: string]: {
+                    enrolled: number;
+                    /** @enum {string|null} */
+                    notEnrolled: null;
+                  };
+                };
+                byProvider: {
+                  [key: string]: {
+                    enrolled: number;
+                    /** @enum {string|null} */
+                    notEnrolled: null;
+                  };
+                };
+              };
+              finance: {
+                [key: string]: {
+                  [key: string]: {
+                    pensionCost: number;
+                    premium: number;
+                    premiumReserve: number;
+                  };
+                };
+              };
+              financeTotals: {
+                byEmployer: {
+                  [key: string]: {
+                    pensionCost: number;
+                    premium: number;
+                    premiumReserve: number;
+                  };
+                };
+                byProvider: {
+                  [key: string]: {
+                    pensionCost: number;
+                    premium: number;
+                    premiumReserve: number;
+                  };
+                };
+                total: {
+                  pensionCost: number;
+                  premium: number;
+                  premiumReserve: number;
+                };
+              };
+              financeYear: number;
+              membershipsByEmployer: {
+                [key: string]: {
+                  active: number;
+                  change: {
+                    active: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    former: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    pensioners: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    total: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                  };
+                  former: number;
+                  pensioners: number;
+                  previous: {
+                    active: number;
+                    former: number;
+                    pensioners: number;
+                    total: number;
+                  };
+                  shares: {
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    active: number | null;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    former: number | null;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    pensioners: number | null;
+                  };
+                  total: number;
+                };
+              };
+              membershipsByProvider: {
+                [key: string]: {
+                  active: number;
+                  change: {
+                    active: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    former: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    pensioners: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                    total: {
+                      number: number;
+                      /** @description percent 0–100, null when the denominator is 0 */
+                      percent: number | null;
+                    };
+                  };
+                  former: number;
+                  pensioners: number;
+                  previous: {
+                    active: number;
+                    former: number;
+                    pensioners: number;
+                    total: number;
+                  };
+                  shares: {
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    active: number | null;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    former: number | null;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    pensioners: number | null;
+                  };
+                  total: number;
+                };
+              };
+              notes: string[];
+              pensionsByType: {
+                change: {
+                  [key: string]: {
+                    number: number;
+                    /** @description percent 0–100, null when the denominator is 0 */
+                    percent: number | null;
+                  };
+                };
+                current: {
+                  afp_62_65: number;
+                  afp_65_67: number;
+                  child: number;
+                  disability: number;
+                  old_age: number;
+                  rule_85: number;
+                  spouse: number;
+                  total: number;
+                };
+                previous: {
+                  afp_62_65: number;
+                  afp_65_67: number;
+                  child: number;
+                  disability: number;
+                  old_age: number;
+                  rule_85: number;
+                  spouse: number;
+                  total: number;
+                };
+              };
+              pensionsByTypeProviderEmployer: {
+                [key: string]: {
+                  [key: string]: {
+                    [key: string]: number;
+                  };
+                };
+              };
+              previousDate: string;
+              /** @description provider code → name */
+              providers: {
+                [key: string]: string;
+              };
+              scope: {
+                /** @description organisation numbers the rows are limited to; null = all */
+                employers: string[] | null;
+              };
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/reports/key-figures/download": {
+    /** @description The key-figures report as a file: pdf, html, csv or xlsx. */
+    get: {
+      parameters: {
+        query: {
+          /** @description reporting date, usually 31 December */
+          date: string;
+          /** @description limit the rows to this employer */
+          employer?: string;
+          format: "pdf" | "html" | "csv" | "xlsx";
+        };
+      };
+      responses: {
+        /** @description the file */
+        200: {
+          content: {
+            "application/pdf": unknown;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+            "text/csv": unknown;
+            "text/html": unknown;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/csv": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/html": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/csv": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/html": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/csv": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/html": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/csv": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+            "text/html": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/roles": {
+    /** @description The role gallery: every role, what it may do, who holds it (active users), which are empty. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              roles: ({
+                  empty: boolean;
+                  holders: ({
+                      displayName: string;
+                      orgnr: string | null;
+                      orgUnit: string | null;
+                      userId: number;
+                      username: string;
+                    })[];
+                  permissions: ("person:read" | "person:write" | "register:read" | "register:write" | "register:import" | "calc:run" | "report:key-figures" | "audit:read" | "user:admin" | "case:read" | "case:create" | "case:handle" | "case:approve" | "case:statistics" | "payment:read" | "payment:run" | "parameter:write" | "letter:read" | "letter:send" | "ops:admin")[];
+                  /** @enum {string} */
+                  role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/schemes": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              schemes: {
+                  code: string;
+                  name: string;
+                  providerCode: string;
+                  providerName: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/users": {
+    /** @description Staff users with their role grants. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              users: ({
+                  active: boolean;
+                  displayName: string;
+                  /** @description signs in through an external OpenID Connect issuer */
+                  external: boolean;
+                  id: number;
+                  roles: ({
+                      id: number;
+                      orgnr: string | null;
+                      orgUnit: string | null;
+                      /** @enum {string} */
+                      role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                    })[];
+                  username: string;
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Adds a staff user: a password (built-in sign-in) or an externalSubject (OpenID Connect), and roles. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName: string;
+            /** @description `sub` from the external IdP */
+            externalSubject?: string;
+            password?: string;
+            /** @description why: kept in the audit log */
+            reason?: string;
+            roles: ({
+                /** @description limit the role to this employer (organisasjonsnummer) */
+                orgnr?: string;
+                /** @description organisation unit (e.g. a department) */
+                orgUnit?: string;
+                /** @enum {string} */
+                role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+              })[];
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              active: boolean;
+              displayName: string;
+              /** @description signs in through an external OpenID Connect issuer */
+              external: boolean;
+              id: number;
+              roles: ({
+                  id: number;
+                  orgnr: string | null;
+                  orgUnit: string | null;
+                  /** @enum {string} */
+                  role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                })[];
+              username: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/users/{id}": {
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              active: boolean;
+              displayName: string;
+              /** @description signs in through an external OpenID Connect issuer */
+              external: boolean;
+              id: number;
+              roles: ({
+                  id: number;
+                  orgnr: string | null;
+                  orgUnit: string | null;
+                  /** @enum {string} */
+                  role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                })[];
+              username: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Changes the display name or password, or (de)activates the user from the next request. */
+    patch: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            displayName?: string;
+            password?: string;
+            /** @description why: kept in the audit log */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              active: boolean;
+              displayName: string;
+              /** @description signs in through an external OpenID Connect issuer */
+              external: boolean;
+              id: number;
+              roles: ({
+                  id: number;
+                  orgnr: string | null;
+                  orgUnit: string | null;
+                  /** @enum {string} */
+                  role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                })[];
+              username: string;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/users/{id}/role-history": {
+    /** @description Current and revoked role grants of a user, with who revoked each and why. */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              history: ({
+                  grantedAt: string;
+                  grantedBy: string;
+                  id: number;
+                  orgnr: string | null;
+                  orgUnit: string | null;
+                  revokedAt: string | null;
+                  revokedBy: string | null;
+                  revokeReason: string | null;
+                  /** @enum {string} */
+                  role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/users/{id}/roles": {
+    /** @description Grants a role, optionally limited to an employer or organisation unit. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description limit the role to this employer (organisasjonsnummer) */
+            orgnr?: string;
+            /** @description organisation unit (e.g. a department) */
+            orgUnit?: string;
+            /** @description why: kept in the audit log */
+            reason: string;
+            /** @enum {string} */
+            role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: number;
+              orgnr: string | null;
+              orgUnit: string | null;
+              /** @enum {string} */
+              role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/users/{id}/roles/{roleId}": {
+    /** @description Revokes a role grant (kept in the role history). The reason goes in the body or the query. */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description why: kept in the audit log */
+          reason?: string;
+        };
+        path: {
+          id: number;
+          roleId: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description why: kept in the audit log */
+            reason?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              id: number;
+              orgnr: string | null;
+              orgUnit: string | null;
+              /** @enum {string} */
+              role: "customer_handler" | "preparer" | "case_handler" | "approver" | "line_manager" | "benefits_owner" | "employer" | "member" | "data_consumer" | "payments_officer" | "admin";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+};
+
+export type webhooks = Record<string, never>;
+
+export type components = {
+  schemas: {
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;
