@@ -3,7 +3,7 @@
  * received, decided (first decisions), open at the end of the period, lead time from receipt to the
  * first decision in calendar days (median and 90th percentile, interpolated), minutes registered
  * per decided case, errors (reopenings, by the day they were found) and the error rate (errors /
- * decided). Days and periods are those of Oslo. A case counts as open until its last closure.
+ * decided). Days and periods are those of Oslo.
  */
 import { sql } from 'kysely';
 import type { IsoDate } from '../domain/dates';
@@ -95,12 +95,21 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
   const received = await sql<{ b: string; n: number }>`
     select ${bucket('c.received_at')} as b, count(*)::int as n from pension_case c
     where c.received_at >= ${start} and c.received_at < ${end} ${filters('c')} group by 1`.execute(db);
-  const closed = await sql<{ b: string; n: number }>`
-    select ${bucket('c.closed_at')} as b, count(*)::int as n from pension_case c
-    where c.closed_at >= ${start} and c.closed_at < ${end} ${filters('c')} group by 1`.execute(db);
-  const before = await sql<{ r: number; c: number }>`
-    select count(*)::int as r, count(*) filter (where c.closed_at < ${start})::int as c from pension_case c
-    where c.received_at < ${start} ${filters('c')}`.execute(db);
+  // A case is open from receipt until approved or withdrawn, and again from a reopening: counting
+  // those steps from the history gives the open cases at any moment.
+  const steps = await sql<{ b: string; closes: number; reopens: number }>`
+    select ${bucket('e.at')} as b,
+      count(*) filter (where e.action in ('approve', 'withdraw'))::int as closes,
+      count(*) filter (where e.action = 'reopen')::int as reopens
+    from case_event e join pension_case c on c.id = e.case_id
+    where e.action in ('approve', 'withdraw', 'reopen') and e.at >= ${start} and e.at < ${end} ${filters('c')}
+    group by 1`.execute(db);
+  const before = await sql<{ r: number; c: number; o: number }>`
+    select (select count(*)::int from pension_case c where c.received_at < ${start} ${filters('c')}) as r,
+      count(*) filter (where e.action in ('approve', 'withdraw'))::int as c,
+      count(*) filter (where e.action = 'reopen')::int as o
+    from case_event e join pension_case c on c.id = e.case_id
+    where e.action in ('approve', 'withdraw', 'reopen') and e.at < ${start} ${filters('c')}`.execute(db);
   // First decisions with their lead time and the minutes registered on them; one row per period and one in total.
   const decided = await sql<{
     b: string | null;
@@ -126,10 +135,11 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
 
   const byKey = (rows: { b: string | null; n: number }[]) => new Map(rows.map((r) => [r.b, r.n]));
   const rec = byKey(received.rows);
-  const clo = byKey(closed.rows);
+  const stepsBy = new Map(steps.rows.map((r) => [r.b, r.reopens - r.closes]));
   const err = byKey(errors.rows);
   const dec = new Map(decided.rows.map((r) => [r.b, r]));
-  let open = (before.rows[0]?.r ?? 0) - (before.rows[0]?.c ?? 0);
+  const b0 = before.rows[0];
+  let open = (b0?.r ?? 0) - (b0?.c ?? 0) + (b0?.o ?? 0);
   const row = (
     n: number,
     d: (typeof decided.rows)[number] | undefined,
@@ -147,7 +157,7 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
   });
   const periods = periodsOf(q.from, q.to, q.by).map((p) => {
     const n = rec.get(p.key) ?? 0;
-    open += n - (clo.get(p.key) ?? 0);
+    open += n + (stepsBy.get(p.key) ?? 0);
     return {
       period: p.period,
       start: p.start,
