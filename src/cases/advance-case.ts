@@ -58,6 +58,6 @@ export async function advanceCase(
       .set({ ...set, status: next })
       .where('id', '=', id)
       .execute();
-    await recordStep(trx, principal, row, { action: 'advance', to: next, comment: input.comment });
+    await recordStep(trx, principal, row, { at: now, action: 'advance', to: next, comment: input.comment });
   });
 }

@@ -79,6 +79,7 @@ export async function approveDecision(
       .where('id', '=', id)
       .execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'approve',
       to: 'decided',
       comment: input.comment,

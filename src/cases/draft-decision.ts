@@ -70,6 +70,7 @@ export async function draftDecision(
       .where('id', '=', id)
       .execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'decision',
       to: 'awaiting_approval',
       comment: input.reason,

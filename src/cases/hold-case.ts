@@ -38,6 +38,7 @@ export async function holdCase(
       .where('id', '=', id)
       .execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'hold',
       to: 'on_hold',
       comment: input.reason,

@@ -72,6 +72,7 @@ export async function recordConditions(
       .execute();
     await trx.updateTable('pension_case').set(set).where('id', '=', id).execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'conditions',
       details: rows.map((r) => ({ name: r.name, met: r.met, source: r.source })),
     });

@@ -38,6 +38,7 @@ export async function reopenCase(
       .where('id', '=', id)
       .execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'reopen',
       to: 'reopened',
       comment: input.reason,

@@ -140,6 +140,7 @@ export async function prepareServiceHistory(
     }
     await trx.updateTable('pension_case').set(set).where('id', '=', id).execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'service_history',
       details: { fromRegister: fetched, addedByHand: manual.length },
     });

@@ -77,6 +77,8 @@ export interface Step {
   to?: CaseStatus | undefined;
   comment?: string | null | undefined;
   details?: unknown;
+  /** When the step happened (the use case's clock); the database's clock when not given. */
+  at?: Date | undefined;
 }
 
 /** Writes the step into the case history and the audit log (the caller's transaction). */
@@ -92,6 +94,7 @@ export async function recordStep(db: CasesDb, principal: Principal | string, row
       to_status: step.to ?? row.status,
       comment: step.comment ?? null,
       details: step.details === undefined ? null : JSON.stringify(step.details),
+      ...(step.at ? { at: step.at } : {}),
     })
     .execute();
   await writeAudit(db, principal, {

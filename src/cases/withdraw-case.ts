@@ -35,6 +35,7 @@ export async function withdrawCase(
       .where('id', '=', id)
       .execute();
     await recordStep(trx, principal, row, {
+      at: now,
       action: 'withdraw',
       to: 'withdrawn',
       comment: input.reason,

@@ -6,6 +6,8 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { Loading } from './components/QueryState';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
 import { EmployersPage } from './pages/employers/EmployersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -15,6 +17,9 @@ import { NotFound } from './pages/NotFound';
 import { Layout } from './shell/Layout';
 
 // The report page carries the chart library; it loads when first opened.
+const CaseStatisticsPage = lazy(() =>
+  import('./pages/cases/CaseStatisticsPage').then((m) => ({ default: m.CaseStatisticsPage })),
+);
 const KeyFiguresPage = lazy(() =>
   import('./pages/reports/KeyFiguresPage').then((m) => ({ default: m.KeyFiguresPage })),
 );
@@ -65,6 +70,34 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="saker">
+          <Route
+            index
+            element={
+              <RequireAuth permission="case:read">
+                <CasesPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="statistikk"
+            element={
+              <RequireAuth permission="case:statistics">
+                <Suspense fallback={<Loading />}>
+                  <CaseStatisticsPage />
+                </Suspense>
+              </RequireAuth>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <RequireAuth permission="case:read">
+                <CasePage />
+              </RequireAuth>
+            }
+          />
+        </Route>
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
