@@ -23,12 +23,13 @@ export async function registerTime(
       .insertInto('case_time')
       .values({ case_id: id, user_id: principal.userId, stage: input.stage, minutes: input.minutes })
       .execute();
+    const { minutes_total } = await trx
+      .updateTable('pension_case')
+      .set((eb) => ({ minutes_total: eb('minutes_total', '+', input.minutes) }))
+      .where('id', '=', id)
+      .returning('minutes_total')
+      .executeTakeFirstOrThrow();
     await recordStep(trx, principal, row, { action: 'time', details: input });
-    const t = await trx
-      .selectFrom('case_time')
-      .select((eb) => eb.fn.sum<number>('minutes').as('m'))
-      .where('case_id', '=', id)
-      .executeTakeFirst();
-    return { totalMinutes: Number(t?.m ?? 0) };
+    return { totalMinutes: minutes_total };
   });
 }

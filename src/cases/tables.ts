@@ -117,6 +117,7 @@ export interface PensionCaseRow {
   decided_pension_id: number | null;
   first_decided_at: Date | null;
   closed_at: Date | null;
+  minutes_total: ColumnType<number, number | undefined, number>;
 }
 
 export interface CaseEventRow {

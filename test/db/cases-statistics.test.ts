@@ -140,6 +140,9 @@ beforeAll(async () => {
         .insertInto('case_time')
         .values({ case_id: id, user_id: user, stage: 'calculating', minutes })
         .execute();
+    // What registerTime keeps beside each registration.
+    const total = (s.minutes ?? []).reduce((a, b) => a + b, 0);
+    await db.updateTable('pension_case').set({ minutes_total: total }).where('id', '=', id).execute();
   };
   await add({ received: '2025-01-06', approved: ['2025-01-20'], minutes: [30, 45] });
   await add({ received: '2025-01-10', approved: ['2025-02-09'], minutes: [60] });

@@ -69,6 +69,8 @@ create table pension_case (
   first_decided_at timestamptz,
   -- When the case last became decided or withdrawn; null while open (a reopened case is open).
   closed_at timestamptz,
+  -- The sum of case_time.minutes, kept with each registration: statistics read it per case.
+  minutes_total integer not null default 0,
   check (status <> 'on_hold' or (held_from_status is not null and hold_until is not null))
 );
 
