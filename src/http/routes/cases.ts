@@ -288,7 +288,14 @@ export async function caseRoutes(app: KassaApp, ctx: AppContext) {
         limit: z.coerce.number().int().min(1).max(200).default(50),
         offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
       }),
-      response: { 200: z.object({ items: z.array(ListItem), total: z.number() }), ...protectedErrors },
+      response: {
+        200: z.object({
+          items: z.array(ListItem),
+          total: z.number().describe('exact up to 10 000 (totalExact); beyond, 10 000'),
+          totalExact: z.boolean(),
+        }),
+        ...protectedErrors,
+      },
     },
     handler: async (req) => {
       const principal = principalOf(req);

@@ -48,6 +48,7 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = z.object({
   items: z.array(CaseSummary.extend({ personName: z.string().nullable() })),
   total: z.number(),
+  totalExact: z.boolean().optional(),
 });
 export type CaseList = z.infer<typeof CaseList>;
 

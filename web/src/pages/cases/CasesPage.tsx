@@ -144,7 +144,9 @@ export function CasesPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data && (
         <Paragraph role="status" data-testid="case-count">
-          {t('cases.list.total', { count: list.data.total })}
+          {t(list.data.totalExact === false ? 'cases.list.totalMore' : 'cases.list.total', {
+            count: list.data.total,
+          })}
         </Paragraph>
       )}
       {list.data && rows.length === 0 && <Paragraph>{t('cases.list.none')}</Paragraph>}
