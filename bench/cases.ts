@@ -258,14 +258,14 @@ const pct = (sorted: number[], p: number) =>
   ) / 10;
 
 /** CLIENTS workers, each one request at a time, for SECONDS (after a short warm-up). */
-async function load(label: string, next: (i: number) => string) {
+async function load(label: string, next: (i: number) => string, clients = CLIENTS) {
   const warm = Date.now() + 2000;
   const end = warm + SECONDS * 1000;
   const ms: number[] = [];
   let failed = 0;
   let n = 0;
   await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, w) => {
+    Array.from({ length: clients }, async (_, w) => {
       while (Date.now() < end) {
         const i = n++;
         const t0 = performance.now();
@@ -279,6 +279,7 @@ async function load(label: string, next: (i: number) => string) {
   ms.sort((a, b) => a - b);
   const r = {
     label,
+    clients,
     requests: ms.length,
     perSecond: Math.round(ms.length / SECONDS),
     failed,
@@ -301,11 +302,14 @@ const QUEUES = [
   '/api/cases?status=decided&limit=50',
 ];
 const queue = await load('queue listing', (i) => QUEUES[i % QUEUES.length] as string);
-const page = await load('case page', (i) =>
+const pagePath = (i: number) =>
   i % 2 === 0
     ? `/api/cases/${detailed[(i * 7) % detailed.length]}`
-    : `/api/cases/${1 + ((i * 7919) % maxId)}`,
-);
+    : `/api/cases/${1 + ((i * 7919) % maxId)}`;
+const page = await load('case page', pagePath);
+// One client at a time: the service time of a request, apart from queueing behind the others.
+const queueAlone = await load('queue listing, one client', (i) => QUEUES[i % QUEUES.length] as string, 1);
+const pageAlone = await load('case page, one client', pagePath, 1);
 
 async function once(path: string) {
   const t0 = performance.now();
@@ -344,6 +348,8 @@ process.stdout.write(
       secondsPerScenario: SECONDS,
       queueListing: queue,
       casePage: page,
+      oneClient: { queueListing: queueAlone, casePage: pageAlone },
+      loadAverage: (await import('node:os')).loadavg().map((x) => Math.round(x * 10) / 10),
       statisticsMs: statistics,
       targets: { p95Ms: 50, statisticsMs: 1000 },
       pass: queue.p95Ms < 50 && page.p95Ms < 50 && Object.values(statistics).every((v) => v < 1000),
