@@ -27,7 +27,7 @@ export interface CaseHistoryEntry {
 }
 
 /** The fields every reader of a case may see, also in queue listings. */
-export function caseSummary(row: CaseRow, names: Map<number, string>, today: string) {
+export function caseSummary(row: CaseRow, names: Map<number, string>, today: string, whole = true) {
   const receivedOn = row.received_at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
   const open = row.closed_at === null;
   return {
@@ -35,8 +35,9 @@ export function caseSummary(row: CaseRow, names: Map<number, string>, today: str
     type: row.type,
     personId: row.person_id,
     status: row.status,
-    assignee: row.assignee_id,
-    assigneeName: row.assignee_id === null ? null : (names.get(row.assignee_id) ?? null),
+    // An employer's user sees the status, not who at the fund works on it or why it waits.
+    assignee: whole ? row.assignee_id : null,
+    assigneeName: whole && row.assignee_id !== null ? (names.get(row.assignee_id) ?? null) : null,
     claimedFrom: row.claimed_from,
     receivedAt: row.received_at.toISOString(),
     dueDate: row.due_date,
@@ -48,7 +49,7 @@ export function caseSummary(row: CaseRow, names: Map<number, string>, today: str
     hold:
       row.status === 'on_hold'
         ? {
-            reason: row.hold_reason,
+            reason: whole ? row.hold_reason : null,
             until: row.hold_until,
             from: row.held_from_status,
             due: (row.hold_until ?? '') <= today,
@@ -85,7 +86,7 @@ export async function getCase(db: CasesDb, principal: Principal, id: number, now
       to: e.to_status,
       comment: whole ? e.comment : null,
     }));
-    const summary = caseSummary(row, names, today);
+    const summary = caseSummary(row, names, today, whole);
     await logAccess(trx, principal, { personIds: [row.person_id], purpose: 'case', what: `case ${id}` });
     if (!whole) {
       return {

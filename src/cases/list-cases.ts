@@ -107,7 +107,7 @@ export async function listCases(db: CasesDb, principal: Principal, f: CaseFilter
     });
   return {
     items: rows.map((r) => ({
-      ...caseSummary(r, users, today),
+      ...caseSummary(r, users, today, scope === 'all'),
       personName: persons.get(r.person_id) ?? null,
     })),
     total: Math.min(count.n, COUNT_CAP),

@@ -708,6 +708,7 @@ describe('queues and employer scope', () => {
     expect(seen.calculations).toEqual([]);
     expect(seen.conditions).toEqual([]);
     expect(seen.history.every((h: Json) => h.comment === null && h.by === '')).toBe(true);
+    expect(seen).toMatchObject({ assignee: null, assigneeName: null, time: null });
     expect((await get(`/api/cases/${kariCase.id}`, employerB)).status).toBe(404);
     expect(
       (await get('/api/cases?status=decided', employerB)).body.items.map((c: Json) => c.personId),
