@@ -762,3 +762,47 @@ describe('a survivor case and a stop opened by the system', () => {
     expect(after.endDate).toBe('2025-12-31');
   });
 });
+
+describe('a change to a running pension', () => {
+  it('ends the running pension the day before and records the changed one from the decision date', async () => {
+    const person = (await get(`/api/persons/${per}`, admin)).body;
+    const membershipId = person.memberships[0].id;
+    const added = await post(`/api/memberships/${membershipId}/pensions`, admin, {
+      benefit: 'disability',
+      startDate: '2020-01-01',
+      gradePct: 50,
+      annualAmount: 100000,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const c = await post('/api/cases', reception, {
+      type: 'change',
+      personId: per,
+      claimedFrom: '2022-01-01',
+      source: 'member',
+      pensionId: added.body.id,
+      gradePct: 60,
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    const id = c.body.id;
+    for (const to of ['preparing', 'assessing']) await post(`/api/cases/${id}/advance`, handler2, { to });
+    const cond = await post(`/api/cases/${id}/conditions`, handler2, {});
+    expect(cond.body.conditions[0]).toMatchObject({ name: 'eligibility:disability', source: 'rules' });
+    await post(`/api/cases/${id}/advance`, handler2, { to: 'calculating' });
+    const calc = await post(`/api/cases/${id}/calculations`, handler2, {});
+    expect(calc.status, JSON.stringify(calc.body)).toBe(201);
+    expect(calc.body.result.eligible, JSON.stringify(calc.body.result.reasons)).toBe(true);
+    const d = await post(`/api/cases/${id}/decision`, handler2, {
+      outcome: 'granted',
+      from: '2022-01-01',
+      reason: 'Økt uføregrad',
+    });
+    expect(d.status, JSON.stringify(d.body)).toBe(200);
+    expect((await post(`/api/cases/${id}/approve`, approverA)).status).toBe(200);
+    const pensions = (await get(`/api/persons/${per}`, admin)).body.memberships[0].pensions as Json[];
+    expect(pensions.map((p) => [p.benefit, p.startDate, p.endDate, p.gradePct])).toEqual([
+      ['disability', '2020-01-01', '2021-12-31', 50],
+      ['disability', '2022-01-01', null, 60],
+    ]);
+    expect(pensions[1]?.annualAmount).toBe(calc.body.result.annualAmount);
+  });
+});
