@@ -94,6 +94,7 @@ export async function seedCases(ctx: AppContext, password = 'demo'): Promise<voi
     'awaiting_approval',
     'on_hold',
     'withdrawn',
+    'reopened',
   ];
   const errors: (ErrorCategory | null)[] = [
     null,
@@ -207,6 +208,16 @@ async function walk(
   await draftDecision(db, u.handler, id, { outcome, from: claimedFrom, reason }, at(0.8));
   if (stage === 'awaiting_approval') return;
   await approveDecision(db, u.approver, id, { comment: 'Attestert' }, at(1));
+  if (stage === 'reopened') {
+    await reopenCase(
+      db,
+      u.handler,
+      id,
+      { errorCategory: 'missing_information', reason: 'Manglet opptjening fra annen ordning' },
+      at(1),
+    );
+    return;
+  }
   if (error) {
     await reopenCase(
       db,
