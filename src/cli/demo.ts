@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { seedCases } from '../cases/demo';
 import type { AppContext } from '../http/context';
 import { type RoleGrant, systemPrincipal } from '../platform/auth/roles';
 import { countUsers, createUser } from '../platform/auth/users';
@@ -26,6 +27,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   }
   await seedPopulation(ctx);
   await seedUsers(ctx);
+  await seedCases(ctx, DEMO_PASSWORD);
 }
 
 async function seedPopulation(ctx: AppContext) {

@@ -41,6 +41,20 @@ export async function addPension(
   membershipId: number,
   input: NewPension,
 ): Promise<PensionView> {
+  const id = await db.transaction().execute((trx) => insertPension(trx, principal, membershipId, input));
+  return loadPension(db, id);
+}
+
+/**
+ * Records a pension inside the caller's transaction (an approved case decision writes its pension
+ * together with the decision), with the same checks and audit row as `addPension`. Returns its id.
+ */
+export async function insertPension(
+  trx: RegisterDb,
+  principal: Principal,
+  membershipId: number,
+  input: NewPension,
+): Promise<number> {
   const endDate = input.endDate ?? null;
   const errors: FieldError[] = [];
   if (endsBeforeStart(input.startDate, endDate))
@@ -50,57 +64,54 @@ export async function addPension(
   }
   if (errors.length > 0) throw invalidInput(errors);
   const scope = employerScope(principal, 'register:write');
-  const id = await db.transaction().execute(async (trx) => {
-    const membership = await lockMembership(trx, membershipId, scope);
-    const needs = membershipKindOf(input.benefit);
-    if (membership.kind !== needs) {
-      throw invalidInput([
-        {
-          path: 'benefit',
-          message:
-            needs === 'survivor'
-              ? `a ${input.benefit} pension is a survivor's pension: record it on the survivor's membership of kind 'survivor', not on membership ${membershipId} (kind 'own')`
-              : `a ${input.benefit} pension is the member's own: record it on a membership of kind 'own', not on the survivor's membership ${membershipId}`,
-        },
-      ]);
-    }
-    const deceased = input.deceasedPersonId ?? null;
-    if (deceased !== null) await checkDeceased(trx, membership, deceased, input.startDate);
-    const clash = firstOverlap(
-      { startDate: input.startDate, endDate },
-      await sameBenefit(trx, membershipId, input.benefit),
-    );
-    if (clash) {
-      throw invalidInput([
-        {
-          path: 'startDate',
-          message: `overlaps the ${input.benefit} pension ${describePeriod(clash)} of this membership`,
-        },
-      ]);
-    }
-    const { id } = await trx
-      .insertInto('pension')
-      .values({
-        membership_id: membershipId,
-        benefit: input.benefit,
-        start_date: input.startDate,
-        end_date: endDate,
-        grade_pct: input.gradePct ?? null,
-        annual_amount: input.annualAmount,
-        deceased_person_id: deceased,
-        recorded_by: principal.username,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, principal, {
-      action: 'create',
-      entity: 'pension',
-      entityId: id,
-      details: { membershipId, ...input },
-    });
-    return id;
+  const membership = await lockMembership(trx, membershipId, scope);
+  const needs = membershipKindOf(input.benefit);
+  if (membership.kind !== needs) {
+    throw invalidInput([
+      {
+        path: 'benefit',
+        message:
+          needs === 'survivor'
+            ? `a ${input.benefit} pension is a survivor's pension: record it on the survivor's membership of kind 'survivor', not on membership ${membershipId} (kind 'own')`
+            : `a ${input.benefit} pension is the member's own: record it on a membership of kind 'own', not on the survivor's membership ${membershipId}`,
+      },
+    ]);
+  }
+  const deceased = input.deceasedPersonId ?? null;
+  if (deceased !== null) await checkDeceased(trx, membership, deceased, input.startDate);
+  const clash = firstOverlap(
+    { startDate: input.startDate, endDate },
+    await sameBenefit(trx, membershipId, input.benefit),
+  );
+  if (clash) {
+    throw invalidInput([
+      {
+        path: 'startDate',
+        message: `overlaps the ${input.benefit} pension ${describePeriod(clash)} of this membership`,
+      },
+    ]);
+  }
+  const { id } = await trx
+    .insertInto('pension')
+    .values({
+      membership_id: membershipId,
+      benefit: input.benefit,
+      start_date: input.startDate,
+      end_date: endDate,
+      grade_pct: input.gradePct ?? null,
+      annual_amount: input.annualAmount,
+      deceased_person_id: deceased,
+      recorded_by: principal.username,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, principal, {
+    action: 'create',
+    entity: 'pension',
+    entityId: id,
+    details: { membershipId, ...input },
   });
-  return loadPension(db, id);
+  return id;
 }
 
 /**
@@ -146,44 +157,109 @@ export async function endPension(
   pensionId: number,
   change: { endDate: IsoDate | null; reason: string },
 ): Promise<PensionView> {
-  const scope = employerScope(principal, 'register:write');
-  await db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('pension')
-      .select('membership_id')
-      .where('id', '=', pensionId)
-      .executeTakeFirst();
-    if (!found) throw notFound('pension');
-    await lockMembership(trx, found.membership_id, scope, 'pension');
-    const current = await trx
-      .selectFrom('pension')
-      .selectAll()
-      .where('id', '=', pensionId)
-      .executeTakeFirstOrThrow();
-    if (endsBeforeStart(current.start_date, change.endDate)) {
-      throw invalidInput([
-        { path: 'endDate', message: `must not be before the start date ${current.start_date}` },
-      ]);
-    }
-    const others = await sameBenefit(trx, found.membership_id, current.benefit, pensionId);
-    const clash = firstOverlap({ startDate: current.start_date, endDate: change.endDate }, others);
-    if (clash) {
-      throw invalidInput([
-        { path: 'endDate', message: `would overlap the pension ${describePeriod(clash)}` },
-      ]);
-    }
-    await trx
-      .updateTable('pension')
-      .set({ end_date: change.endDate, recorded_by: principal.username })
-      .where('id', '=', pensionId)
-      .execute();
-    await writeAudit(trx, principal, {
-      action: change.endDate === null ? 'update' : 'end',
-      entity: 'pension',
-      entityId: pensionId,
-      reason: change.reason,
-      details: { from: { endDate: current.end_date }, to: { endDate: change.endDate } },
-    });
-  });
+  await db.transaction().execute((trx) => endPensionIn(trx, principal, pensionId, change));
   return loadPension(db, pensionId);
+}
+
+/** `endPension` inside the caller's transaction (a decided change or stop case ends the pension it replaces). */
+export async function endPensionIn(
+  trx: RegisterDb,
+  principal: Principal,
+  pensionId: number,
+  change: { endDate: IsoDate | null; reason: string },
+): Promise<void> {
+  const scope = employerScope(principal, 'register:write');
+  const found = await trx
+    .selectFrom('pension')
+    .select('membership_id')
+    .where('id', '=', pensionId)
+    .executeTakeFirst();
+  if (!found) throw notFound('pension');
+  await lockMembership(trx, found.membership_id, scope, 'pension');
+  const current = await trx
+    .selectFrom('pension')
+    .selectAll()
+    .where('id', '=', pensionId)
+    .executeTakeFirstOrThrow();
+  if (endsBeforeStart(current.start_date, change.endDate)) {
+    throw invalidInput([
+      { path: 'endDate', message: `must not be before the start date ${current.start_date}` },
+    ]);
+  }
+  const others = await sameBenefit(trx, found.membership_id, current.benefit, pensionId);
+  const clash = firstOverlap({ startDate: current.start_date, endDate: change.endDate }, others);
+  if (clash) {
+    throw invalidInput([{ path: 'endDate', message: `would overlap the pension ${describePeriod(clash)}` }]);
+  }
+  await trx
+    .updateTable('pension')
+    .set({ end_date: change.endDate, recorded_by: principal.username })
+    .where('id', '=', pensionId)
+    .execute();
+  await writeAudit(trx, principal, {
+    action: change.endDate === null ? 'update' : 'end',
+    entity: 'pension',
+    entityId: pensionId,
+    reason: change.reason,
+    details: { from: { endDate: current.end_date }, to: { endDate: change.endDate } },
+  });
+}
+
+/**
+ * Corrects a pension's start, amount and grade inside the caller's transaction: a decision found
+ * wrong and decided again replaces what the first one recorded (the history table keeps it).
+ */
+export async function correctPensionIn(
+  trx: RegisterDb,
+  principal: Principal,
+  pensionId: number,
+  change: { startDate: IsoDate; annualAmount: Ore; gradePct: number | null; reason: string },
+): Promise<void> {
+  const scope = employerScope(principal, 'register:write');
+  const found = await trx
+    .selectFrom('pension')
+    .select('membership_id')
+    .where('id', '=', pensionId)
+    .executeTakeFirst();
+  if (!found) throw notFound('pension');
+  await lockMembership(trx, found.membership_id, scope, 'pension');
+  const current = await trx
+    .selectFrom('pension')
+    .selectAll()
+    .where('id', '=', pensionId)
+    .executeTakeFirstOrThrow();
+  if (endsBeforeStart(change.startDate, current.end_date))
+    throw invalidInput([
+      { path: 'startDate', message: `must not be after the end date ${current.end_date}` },
+    ]);
+  const others = await sameBenefit(trx, found.membership_id, current.benefit, pensionId);
+  const clash = firstOverlap({ startDate: change.startDate, endDate: current.end_date }, others);
+  if (clash)
+    throw invalidInput([
+      { path: 'startDate', message: `would overlap the pension ${describePeriod(clash)}` },
+    ]);
+  await trx
+    .updateTable('pension')
+    .set({
+      start_date: change.startDate,
+      annual_amount: change.annualAmount,
+      grade_pct: change.gradePct,
+      recorded_by: principal.username,
+    })
+    .where('id', '=', pensionId)
+    .execute();
+  await writeAudit(trx, principal, {
+    action: 'correct',
+    entity: 'pension',
+    entityId: pensionId,
+    reason: change.reason,
+    details: {
+      from: {
+        startDate: current.start_date,
+        annualAmount: current.annual_amount,
+        gradePct: current.grade_pct,
+      },
+      to: { startDate: change.startDate, annualAmount: change.annualAmount, gradePct: change.gradePct },
+    },
+  });
 }

@@ -15,6 +15,8 @@ export interface TestApp {
   ctx: AppContext;
   /** A bearer header for a new user holding these roles. */
   authHeader(grants: RoleGrant[]): Promise<{ authorization: string }>;
+  /** The same, with the new user's id (for calls that name a user). */
+  authUser(grants: RoleGrant[]): Promise<{ authorization: string; userId: number }>;
   close(): Promise<void>;
 }
 
@@ -33,21 +35,26 @@ export async function createTestApp(
   };
   const app = await buildServer(ctx);
   await app.ready();
+  async function authUser(grants: RoleGrant[]) {
+    userSeq += 1;
+    const id = await createUser(ctx.db, systemPrincipal('test'), {
+      username: `user${userSeq}`,
+      displayName: `Test User ${userSeq}`,
+      grants,
+    });
+    const principal = await loadPrincipal(ctx.db, id);
+    if (!principal) throw new Error('user vanished');
+    return { authorization: `Bearer ${await ctx.tokens.issue(principal)}`, userId: id };
+  }
   return {
     app,
     ctx,
     testDb,
     async authHeader(grants) {
-      userSeq += 1;
-      const id = await createUser(ctx.db, systemPrincipal('test'), {
-        username: `user${userSeq}`,
-        displayName: `Test User ${userSeq}`,
-        grants,
-      });
-      const principal = await loadPrincipal(ctx.db, id);
-      if (!principal) throw new Error('user vanished');
-      return { authorization: `Bearer ${await ctx.tokens.issue(principal)}` };
+      const { authorization } = await authUser(grants);
+      return { authorization };
     },
+    authUser,
     async close() {
       await app.close();
       await testDb.dispose();

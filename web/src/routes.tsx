@@ -27,6 +27,12 @@ const EmployerMembersPage = page(
   () => import('./pages/employers/EmployerMembersPage'),
   'EmployerMembersPage',
 );
+const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
+const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
+const CaseStatisticsPage = page(
+  () => import('./pages/cases/CaseStatisticsPage'),
+  'CaseStatisticsPage',
+);
 
 export function AppRoutes() {
   return (
@@ -106,6 +112,34 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="saker">
+          <Route
+            index
+            element={
+              <RequireAuth permission="case:read">
+                <CasesPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="statistikk"
+            element={
+              <RequireAuth permission="case:statistics">
+                <Suspense fallback={<Loading />}>
+                  <CaseStatisticsPage />
+                </Suspense>
+              </RequireAuth>
+            }
+          />
+          <Route
+            path=":id"
+            element={
+              <RequireAuth permission="case:read">
+                <CasePage />
+              </RequireAuth>
+            }
+          />
+        </Route>
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -16,5 +16,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.members', path: '/medlemmer', permission: 'person:read' },
   { label: 'nav.employers', path: '/arbeidsgivere', permission: 'register:read' },
   { label: 'nav.reports', path: '/rapporter/nokkeltall', permission: 'report:key-figures' },
+  { label: 'nav.cases', path: '/saker', permission: 'case:read' },
   { label: 'nav.admin', path: '/admin/brukere', permission: 'user:admin' },
 ];

@@ -1,0 +1,179 @@
+/**
+ * Line manager's figures, computed from the cases themselves (never typed in), per week or month:
+ * received, decided (first decisions), open at the end of the period, lead time from receipt to the
+ * first decision in calendar days (median and 90th percentile, interpolated), minutes registered
+ * per decided case, errors (reopenings, by the day they were found) and the error rate (errors /
+ * decided). Days and periods are those of Oslo.
+ */
+import { sql } from 'kysely';
+import type { IsoDate } from '../domain/dates';
+import { dateParts, isoDate } from '../domain/dates';
+import { dayNumberOfIso, isoOfDayNumber } from '../domain/day-numbers';
+import type { Principal } from '../platform/auth/roles';
+import { caseScope } from './steps';
+import type { CasesDb, CaseType } from './tables';
+
+export interface StatisticsQuery {
+  from: IsoDate;
+  to: IsoDate;
+  by: 'week' | 'month';
+  type?: readonly CaseType[] | undefined;
+  unit?: string | undefined;
+}
+
+export interface StatRow {
+  received: number;
+  decided: number;
+  open: number;
+  leadTimeMedianDays: number | null;
+  leadTimeP90Days: number | null;
+  minutesPerCase: number | null;
+  errors: number;
+  errorRate: number | null;
+}
+
+/** The periods covering [from, to], each cut to the range: months, or ISO weeks (Monday first). */
+export function periodsOf(from: IsoDate, to: IsoDate, by: 'week' | 'month') {
+  const out: { key: IsoDate; period: string; start: IsoDate; end: IsoDate }[] = [];
+  let start: IsoDate;
+  if (by === 'month') {
+    const { year, month } = dateParts(from);
+    start = isoDate(year, month, 1);
+  } else {
+    const d = dayNumberOfIso(from);
+    // Day 0 (1970-01-01) was a Thursday: Monday is (d + 3) mod 7 = 0.
+    start = isoOfDayNumber(d - ((((d + 3) % 7) + 7) % 7));
+  }
+  while (start <= to) {
+    let next: IsoDate;
+    let label: string;
+    if (by === 'month') {
+      const { year, month } = dateParts(start);
+      next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+      label = start.slice(0, 7);
+    } else {
+      next = isoOfDayNumber(dayNumberOfIso(start) + 7);
+      label = isoWeek(start);
+    }
+    const end = isoOfDayNumber(dayNumberOfIso(next) - 1);
+    out.push({ key: start, period: label, start: start < from ? from : start, end: end > to ? to : end });
+    start = next;
+  }
+  return out;
+}
+
+/** ISO week label (2025-W01) of a Monday. */
+function isoWeek(monday: IsoDate): string {
+  const thursday = dayNumberOfIso(monday) + 3;
+  const year = Number(isoOfDayNumber(thursday).slice(0, 4));
+  const week = Math.floor((thursday - dayNumberOfIso(isoDate(year, 1, 1))) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+const ratio = (a: number, b: number, digits = 1) =>
+  b === 0 ? null : Math.round((a / b) * 10 ** digits) / 10 ** digits;
+
+export async function caseStatistics(db: CasesDb, principal: Principal, q: StatisticsQuery) {
+  const scope = caseScope(principal, 'case:statistics');
+  const unit = q.by;
+  const oslo = (col: string) => sql.raw(`(${col} at time zone 'Europe/Oslo')`);
+  const bucket = (col: string) => sql<string>`date_trunc(${unit}, ${oslo(col)})::date::text`;
+  // The range as instants: from midnight of `from` to midnight after `to`, Oslo time.
+  const start = sql`(${q.from}::date::timestamp at time zone 'Europe/Oslo')`;
+  const end = sql`((${q.to}::date + 1)::timestamp at time zone 'Europe/Oslo')`;
+  const filters = (alias: string) => {
+    const parts = [];
+    if (scope !== 'all')
+      parts.push(sql`and ${sql.ref(`${alias}.orgnr`)} in (${sql.join(scope.length ? scope : [''])})`);
+    if (q.type && q.type.length > 0)
+      parts.push(sql`and ${sql.ref(`${alias}.type`)} in (${sql.join(q.type)})`);
+    if (q.unit) parts.push(sql`and ${sql.ref(`${alias}.org_unit`)} = ${q.unit}`);
+    return parts.length ? sql.join(parts, sql` `) : sql``;
+  };
+
+  // Without filters the step counts need no case row: the partial index on case_event answers them.
+  const filtered = scope !== 'all' || (q.type?.length ?? 0) > 0 || q.unit !== undefined;
+  const withCase = filtered ? sql`join pension_case c on c.id = e.case_id` : sql``;
+  const received = await sql<{ b: string; n: number }>`
+    select ${bucket('c.received_at')} as b, count(*)::int as n from pension_case c
+    where c.received_at >= ${start} and c.received_at < ${end} ${filters('c')} group by 1`.execute(db);
+  // A case is open from receipt until approved or withdrawn, and again from a reopening: counting
+  // those steps from the history gives the open cases at any moment.
+  const steps = await sql<{ b: string; closes: number; reopens: number }>`
+    select ${bucket('e.at')} as b,
+      count(*) filter (where e.action in ('approve', 'withdraw'))::int as closes,
+      count(*) filter (where e.action = 'reopen')::int as reopens
+    from case_event e ${withCase}
+    where e.action in ('approve', 'withdraw', 'reopen') and e.at >= ${start} and e.at < ${end} ${filters('c')}
+    group by 1`.execute(db);
+  const before = await sql<{ r: number; c: number; o: number }>`
+    select (select count(*)::int from pension_case c where c.received_at < ${start} ${filters('c')}) as r,
+      count(*) filter (where e.action in ('approve', 'withdraw'))::int as c,
+      count(*) filter (where e.action = 'reopen')::int as o
+    from case_event e ${withCase}
+    where e.action in ('approve', 'withdraw', 'reopen') and e.at < ${start} ${filters('c')}`.execute(db);
+  // First decisions with their lead time and the minutes registered on them; one row per period and one in total.
+  const decided = await sql<{
+    b: string | null;
+    n: number;
+    median: number | null;
+    p90: number | null;
+    minutes: number;
+  }>`
+    with d as (
+      select c.id, ${bucket('c.first_decided_at')} as b,
+        (${oslo('c.first_decided_at')})::date - (${oslo('c.received_at')})::date as lead,
+        c.minutes_total as minutes
+      from pension_case c
+      where c.first_decided_at >= ${start} and c.first_decided_at < ${end} ${filters('c')})
+    select b, count(*)::int as n,
+      percentile_cont(0.5) within group (order by lead) as median,
+      percentile_cont(0.9) within group (order by lead) as p90,
+      coalesce(sum(minutes), 0)::int as minutes
+    from d group by grouping sets ((b), ())`.execute(db);
+  const errors = await sql<{ b: string; n: number }>`
+    select ${bucket('e.at')} as b, count(*)::int as n from case_error e join pension_case c on c.id = e.case_id
+    where e.at >= ${start} and e.at < ${end} ${filters('c')} group by 1`.execute(db);
+
+  const byKey = (rows: { b: string | null; n: number }[]) => new Map(rows.map((r) => [r.b, r.n]));
+  const rec = byKey(received.rows);
+  const stepsBy = new Map(steps.rows.map((r) => [r.b, r.reopens - r.closes]));
+  const err = byKey(errors.rows);
+  const dec = new Map(decided.rows.map((r) => [r.b, r]));
+  const b0 = before.rows[0];
+  let open = (b0?.r ?? 0) - (b0?.c ?? 0) + (b0?.o ?? 0);
+  const row = (
+    n: number,
+    d: (typeof decided.rows)[number] | undefined,
+    e: number,
+    openAtEnd: number,
+  ): StatRow => ({
+    received: n,
+    decided: d?.n ?? 0,
+    open: openAtEnd,
+    leadTimeMedianDays: round1(d?.median ?? null),
+    leadTimeP90Days: round1(d?.p90 ?? null),
+    minutesPerCase: ratio(d?.minutes ?? 0, d?.n ?? 0),
+    errors: e,
+    errorRate: ratio(e, d?.n ?? 0, 4),
+  });
+  const periods = periodsOf(q.from, q.to, q.by).map((p) => {
+    const n = rec.get(p.key) ?? 0;
+    open += n + (stepsBy.get(p.key) ?? 0);
+    return {
+      period: p.period,
+      start: p.start,
+      end: p.end,
+      ...row(n, dec.get(p.key), err.get(p.key) ?? 0, open),
+    };
+  });
+  const sum = (m: Map<string | null, number>) => [...m.values()].reduce((s, x) => s + x, 0);
+  return {
+    from: q.from,
+    to: q.to,
+    by: q.by,
+    periods,
+    total: row(sum(rec), dec.get(null), sum(err), open),
+  };
+}
