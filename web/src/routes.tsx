@@ -29,10 +29,7 @@ const EmployerMembersPage = page(
 );
 const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
-const CaseStatisticsPage = page(
-  () => import('./pages/cases/CaseStatisticsPage'),
-  'CaseStatisticsPage',
-);
+const CaseStatisticsPage = page(() => import('./pages/cases/CaseStatisticsPage'), 'CaseStatisticsPage');
 
 export function AppRoutes() {
   return (

@@ -3,6 +3,7 @@
  * the server's OpenAPI document (generated.ts, `npm run gen:api`), errors turned into ApiError
  * with the server's messages.
  */
+import type { z } from 'zod';
 import type { paths } from './generated';
 
 const TOKEN_KEY = 'kassa.token';
@@ -146,6 +147,24 @@ export const api = {
     opts?: CallOptions<P, 'delete'>,
   ) => call('delete', path, opts, body),
 };
+
+/**
+ * A capability's own calls, checked against its zod schema (pages written before their routes
+ * were in the generated document; new code should prefer `api`).
+ */
+export async function getJson<S extends z.ZodType>(url: string, schema: S): Promise<z.output<S>> {
+  const res = await send('GET', url);
+  return schema.parse(await res.json());
+}
+
+export async function postJson<S extends z.ZodType>(
+  url: string,
+  body: unknown,
+  schema: S,
+): Promise<z.output<S>> {
+  const res = await send('POST', url, body);
+  return schema.parse(await res.json());
+}
 
 /**
  * A GET of a route that may not exist in this installation (a capability not yet deployed):

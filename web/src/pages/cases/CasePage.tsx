@@ -21,8 +21,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { type CaseDetail, casesApi, ERROR_CATEGORIES, STAGES } from '../../api/cases';
-import { getJson } from '../../api/client';
-import { Person } from '../../api/schemas';
+import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
@@ -48,7 +47,7 @@ export function CasePage() {
   const person = useQuery({
     queryKey: ['person', String(c.data?.personId)],
     enabled: c.data !== undefined && can('person:read'),
-    queryFn: () => getJson(`/api/persons/${c.data?.personId}`, Person),
+    queryFn: () => api.get('/api/persons/{id}', { path: { id: c.data?.personId ?? 0 } }),
   });
   if (c.isPending) return <Loading />;
   if (c.error) return <ErrorAlert error={c.error} />;
