@@ -71,8 +71,22 @@ describe('persons.csv with account_number and address', () => {
   });
 
   it('a later import adds an account; a file without the columns takes nothing away', async () => {
-    expect((await run(folder(`person_id,birth_date,name,death_date,address,account_number\n${B},1950-01-02,Bjørn,,Vei 2,${ACC_B}\n`))).ok).toBe(true);
-    expect((await run(folder(`person_id,birth_date,name,death_date\n${A},1955-03-14,Åse,\n${C},1960-12-31,Cato,\n`))).ok).toBe(true);
+    expect(
+      (
+        await run(
+          folder(
+            `person_id,birth_date,name,death_date,address,account_number\n${B},1950-01-02,Bjørn,,Vei 2,${ACC_B}\n`,
+          ),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await run(
+          folder(`person_id,birth_date,name,death_date\n${A},1955-03-14,Åse,\n${C},1960-12-31,Cato,\n`),
+        )
+      ).ok,
+    ).toBe(true);
     expect(await persons()).toEqual([
       { national_id: B, account_number: ACC_B, address: 'Vei 2' },
       { national_id: A, account_number: ACC_A, address: 'Storgata 1\n5003 Bergen' },

@@ -33,7 +33,16 @@ const TABLES = ['person', 'membership', 'employment', 'pension'] as const;
 type DirectTable = (typeof TABLES)[number];
 
 const COLUMNS: Record<DirectTable, readonly string[]> = {
-  person: ['id', 'national_id', 'birth_date', 'name', 'death_date', 'account_number', 'address', 'recorded_by'],
+  person: [
+    'id',
+    'national_id',
+    'birth_date',
+    'name',
+    'death_date',
+    'account_number',
+    'address',
+    'recorded_by',
+  ],
   membership: ['id', 'person_id', 'employer_id', 'scheme_code', 'kind', 'recorded_by'],
   employment: [
     'id',
@@ -398,7 +407,18 @@ export class DirectLoad implements RowSink {
     this.personIds[person] = id;
     const t = c.tuples;
     t.room(
-      2 + 8 + maxBytes(nid) + 8 + maxBytes(name) + 8 + 4 + 11 + 4 + maxBytes(address ?? '') + 4 + maxBytes(this.actor),
+      2 +
+        8 +
+        maxBytes(nid) +
+        8 +
+        maxBytes(name) +
+        8 +
+        4 +
+        11 +
+        4 +
+        maxBytes(address ?? '') +
+        4 +
+        maxBytes(this.actor),
     );
     t.tuple(8);
     t.int4(id);

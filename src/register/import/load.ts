@@ -129,7 +129,8 @@ const MERGES: Merge[] = [
     // An export never clears a recorded death, account or address: an older file without them must
     // not bring a person back or take away the account pensions are paid to.
     table: 'person',
-    upsert: counted(`insert into person (national_id, birth_date, name, death_date, account_number, address, recorded_by)
+    upsert:
+      counted(`insert into person (national_id, birth_date, name, death_date, account_number, address, recorded_by)
      select national_id, birth_date, name, death_date, account_number, address, $1 from stage_person order by national_id
      on conflict (national_id) do update set birth_date = excluded.birth_date, name = excluded.name,
        death_date = coalesce(excluded.death_date, person.death_date),
