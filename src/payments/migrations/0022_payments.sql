@@ -136,7 +136,10 @@ create table g_value (
   entered_at timestamptz not null default now(),
   approved_by text,
   approved_at timestamptz,
-  check (approved_by is null or approved_by <> entered_by or entered_by = 'kassa-cli')
+  -- 'command': recorded by `kassa regulate`, the operator's own act; 'ui': entered by an
+  -- administrator and approved by another.
+  source text not null default 'ui' check (source in ('ui', 'command')),
+  check (source = 'command' or approved_by is null or approved_by <> entered_by)
 );
 
 -- A regulation (regulering) done: one per date.
