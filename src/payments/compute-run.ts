@@ -38,6 +38,16 @@ export interface ComputeOptions {
 
 export type Tx = Kysely<PlatformTables>;
 
+/** KASSA_PAY_TRACE=1 prints each step's time on stderr (benchmarks). */
+const trace = process.env.KASSA_PAY_TRACE === '1';
+let last = 0;
+function step(name: string) {
+  if (!trace) return;
+  const now = performance.now();
+  if (last) process.stderr.write(`  pay step ${name}: ${Math.round(now - last)} ms\n`);
+  last = now;
+}
+
 /**
  * Computes and stores month M's run, or returns the run already there. Refuses a month before the
  * last one paid or one that skips a month: back-pay covers months Kassa paid, so none may be missing.
@@ -47,6 +57,8 @@ export async function computeRun(
   o: ComputeOptions,
 ): Promise<{ run: PaymentRunRow; existed: boolean }> {
   await sql`select pg_advisory_xact_lock(${PAYMENTS_LOCK})`.execute(trx);
+  // JIT compiling these few large statements cost seconds and saved none (bench/payments.ts).
+  await sql`set local jit = off`.execute(trx);
   const M = firstDay(o.month);
   const existing = await sql<PaymentRunRow>`select * from payment_run where month = ${M}::date`.execute(trx);
   if (existing.rows[0]) return { run: existing.rows[0], existed: true };
@@ -84,6 +96,7 @@ export async function computeRun(
   const m = `'${M}'::date`; // a validated calendar date, not user text
 
   // 1. What is due this month, per pension.
+  step('start');
   await sql
     .raw(
       `create temp table pay_due on commit drop as
@@ -99,11 +112,13 @@ export async function computeRun(
   if (last) {
     // A margin before the last run's start: a change committed while it ran is looked at again.
     const cutoff = new Date(last.created_at.getTime() - 3_600_000).toISOString();
+    step('due');
     await sql
       .raw(
         `with dirty as (
            select p.id from pension p where p.recorded_at > '${cutoff}'::timestamptz
-           union select pension_id from pension_amount where created_at > '${cutoff}'::timestamptz
+           union select pension_id from pension_amount where regulation_id in
+             (select id from regulation where created_at > '${cutoff}'::timestamptz)
            union select p.id from pension p join membership m on m.id = p.membership_id
              where m.person_id in (select person_id from payment_hold
                                    union select id from person where recorded_at > '${cutoff}'::timestamptz)
@@ -127,6 +142,7 @@ export async function computeRun(
 
   // 3. Per person: this month's gross, back-pay, the account, and a rejected net to send again.
   //    Held: no account, or the account the bank rejected is still the one registered.
+  step('backpay');
   await sql
     .raw(
       `create temp table pay_person on commit drop as
@@ -145,7 +161,10 @@ export async function computeRun(
        group by t.person_id, pe.account_number`,
     )
     .execute(trx);
+  // Temporary tables get no statistics from autovacuum: without them the planner guesses.
+  await sql`analyze pay_person`.execute(trx);
 
+  step('person');
   await sql
     .raw(
       `insert into payment_hold (person_id, month, run_id, reason, gross)
@@ -158,6 +177,16 @@ export async function computeRun(
   // 4. Payments: withholding on the person's gross from the year's tax card (whole kroner, down),
   //    a recovery instalment, the net (never below 0).
   const year = Number(o.month.slice(0, 4));
+  // Most months nobody repays by instalments: then no look-up per person.
+  const instalments =
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from (select 1 from recovery_claim where status = 'instalments' limit 1) x`.execute(
+        trx,
+      )
+    ).rows[0]?.n === 1;
+  step('hold');
   await sql
     .raw(
       `insert into payment (person_id, month, run_id, account_number, gross, withholding, deduction, reissued, net,
@@ -190,22 +219,29 @@ export async function computeRun(
                order by t.income_from desc limit 1) top on true
            where not pp.held and (pp.cur + pp.back <> 0 or pp.reissue > 0)
          ) w
-         left join lateral (select k.id, k.instalment, k.amount - coalesce((select sum(i.amount) from recovery_instalment i
+         ${
+           instalments
+             ? `left join lateral (select k.id, k.instalment, k.amount - coalesce((select sum(i.amount) from recovery_instalment i
                where i.claim_id = k.id), 0) as remaining
              from recovery_claim k where k.debtor_person_id = w.person_id and k.status = 'instalments'
-             order by k.id limit 1) c on true
+             order by k.id limit 1) c on true`
+             : 'left join (select null::bigint as instalment, null::bigint as remaining) c on false'
+         }
        ) x`,
     )
     .execute(trx);
 
+  step('payment');
   await sql
     .raw(
       `insert into payment_line (person_id, month, pension_id, for_month, gross)
        select d.person_id, ${m}, d.pension_id, d.for_month, d.gross from pay_due d
-       where exists (select 1 from payment p where p.person_id = d.person_id and p.month = ${m})`,
+       join pay_person pp on pp.person_id = d.person_id
+       where not pp.held and (pp.cur + pp.back <> 0 or pp.reissue > 0)`,
     )
     .execute(trx);
 
+  step('line');
   await sql
     .raw(
       `insert into recovery_instalment (claim_id, month, person_id, amount)
@@ -214,6 +250,7 @@ export async function computeRun(
        from payment p where p.run_id = ${runId} and p.deduction > 0`,
     )
     .execute(trx);
+  step('instalment');
   await sql
     .raw(
       `update payment_receipt r set resolved_run_id = ${runId}
@@ -222,6 +259,7 @@ export async function computeRun(
     )
     .execute(trx);
 
+  step('receipts');
   // 5. Deaths reported late: what was paid for months after the month of death becomes a claim on
   //    the estate, with a letter ordered in this transaction.
   const claims = await sql<{
@@ -256,6 +294,7 @@ export async function computeRun(
     });
   }
 
+  step('claims');
   // 6. Totals and the accounting entries (they balance: debit = credit).
   const totals = (
     await sql<
@@ -292,6 +331,7 @@ export async function computeRun(
     await sql`insert into payment_entry (run_id, account, debit, credit) values (${runId}, ${account}, ${debit}, ${credit})`.execute(
       trx,
     );
+  step('totals');
   await writeAudit(trx, o.by, {
     action: 'payment_run',
     entity: 'payment_run',

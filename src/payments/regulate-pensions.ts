@@ -76,6 +76,7 @@ export async function regulatePensions(
   try {
     return await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${PAYMENTS_LOCK})`.execute(trx);
+      await sql`set local jit = off`.execute(trx);
       const done = (
         await sql<RegulationRow>`select * from regulation where from_date = ${o.from}::date`.execute(trx)
       ).rows[0];
@@ -133,13 +134,25 @@ export async function regulatePensions(
       ).rows[0] as { id: number };
       const gFactor = `${o.g}::numeric / ${prev.g}::numeric`;
       const d = `'${o.from}'::date`; // a validated calendar date
+      // The first regulation finds no earlier period: then no look-up per pension.
+      const earlier =
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from (select 1 from pension_amount where from_date < ${o.from}::date limit 1) x`.execute(
+            trx,
+          )
+        ).rows[0]?.n === 1;
+      const amount = earlier
+        ? `coalesce((select a.annual_amount from pension_amount a where a.pension_id = p.id
+                        and a.from_date < ${d} order by a.from_date desc limit 1), p.annual_amount)`
+        : 'p.annual_amount';
       await sql
         .raw(
           `insert into pension_amount (pension_id, from_date, annual_amount, before_amount, factor, regulation_id)
            select x.id, ${d}, round(x.amount / 100.0 * x.factor) * 100, x.amount, round(x.factor, 10), ${reg.id}
            from (
-             select p.id, coalesce((select a.annual_amount from pension_amount a where a.pension_id = p.id
-                        and a.from_date < ${d} order by a.from_date desc limit 1), p.annual_amount) as amount,
+             select p.id, ${amount} as amount,
                case when p.benefit in (${BY_PENSION_FACTOR.map((b) => `'${b}'`).join(', ')})
                  then ${Number(o.pensionFactor)}::numeric else ${gFactor} end as factor
              from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
