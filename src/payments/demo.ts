@@ -27,7 +27,9 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
   const db = ctx.db.kysely;
   const runs = await sql<{ n: number }>`select count(*)::int as n from payment_run`.execute(db);
   if ((runs.rows[0]?.n ?? 0) > 0) return;
-  const users = await sql<{ n: number }>`select count(*)::int as n from app_user where username = 'utbetaling'`.execute(db);
+  const users = await sql<{
+    n: number;
+  }>`select count(*)::int as n from app_user where username = 'utbetaling'`.execute(db);
   if ((users.rows[0]?.n ?? 0) === 0)
     await createUser(ctx.db, systemPrincipal(BY), {
       username: 'utbetaling',
@@ -52,15 +54,22 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
     await pay(months[0] as Month);
     const second = await pay(months[1] as Month);
     // A regulation from the latest 1 May with the built-in G (recording the table's value is fine).
-    const may = `${today.slice(0, 4)}-05-01` <= today ? `${today.slice(0, 4)}-05-01` : `${Number(today.slice(0, 4)) - 1}-05-01`;
+    const may =
+      `${today.slice(0, 4)}-05-01` <= today
+        ? `${today.slice(0, 4)}-05-01`
+        : `${Number(today.slice(0, 4)) - 1}-05-01`;
     const g = gInForce([], may);
     if (g) await regulatePensions(db, { from: may as IsoDate, g: g.g, pensionFactor: '1.0443', by: BY });
     // The bank rejects one payment of the second month (a closed account).
     const rejected = (
-      await sql<{ end_to_end_id: string }>`select end_to_end_id from payment where run_id = ${second.runId} and net > 0
+      await sql<{
+        end_to_end_id: string;
+      }>`select end_to_end_id from payment where run_id = ${second.runId} and net > 0
         order by person_id limit 1`.execute(db)
     ).rows[0];
-    const msg = (await sql<{ msg_id: string }>`select msg_id from payment_run where id = ${second.runId}`.execute(db)).rows[0];
+    const msg = (
+      await sql<{ msg_id: string }>`select msg_id from payment_run where id = ${second.runId}`.execute(db)
+    ).rows[0];
     if (rejected && msg)
       await readReceipt(
         db,

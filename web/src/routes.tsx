@@ -12,6 +12,8 @@ import { LoginPage } from './pages/LoginPage';
 import { MemberPage } from './pages/members/MemberPage';
 import { MemberSearchPage } from './pages/members/MemberSearchPage';
 import { NotFound } from './pages/NotFound';
+import { PaymentsPage } from './pages/payments/PaymentsPage';
+import { PersonPaymentsPage } from './pages/payments/PersonPaymentsPage';
 import { Layout } from './shell/Layout';
 
 // The report page carries the chart library; it loads when first opened.
@@ -62,6 +64,22 @@ export function AppRoutes() {
               <Suspense fallback={<Loading />}>
                 <KeyFiguresPage />
               </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="utbetalinger"
+          element={
+            <RequireAuth permission="payment:read">
+              <PaymentsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="utbetalinger/personer/:id"
+          element={
+            <RequireAuth permission="payment:read">
+              <PersonPaymentsPage />
             </RequireAuth>
           }
         />
