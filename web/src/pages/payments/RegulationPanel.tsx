@@ -68,9 +68,9 @@ export function RegulationPanel() {
           <Button type="submit">{t('payments.regulation.enter')}</Button>
         </form>
       )}
-      {[enter.error, approve.error, regulate.error].map((e, i) =>
-        e ? <ErrorAlert key={i} error={e} /> : null,
-      )}
+      {enter.error && <ErrorAlert error={enter.error} />}
+      {approve.error && <ErrorAlert error={approve.error} />}
+      {regulate.error && <ErrorAlert error={regulate.error} />}
       {gValues.isPending && <Loading />}
       {gValues.error && <ErrorAlert error={gValues.error} />}
       {gValues.data && gValues.data.items.length === 0 && (
