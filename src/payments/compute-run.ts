@@ -40,12 +40,12 @@ export type Tx = Kysely<PlatformTables>;
 
 /** KASSA_PAY_TRACE=1 prints each step's time on stderr (benchmarks). */
 const trace = process.env.KASSA_PAY_TRACE === '1';
-let last = 0;
+let traceAt = 0;
 function step(name: string) {
   if (!trace) return;
   const now = performance.now();
-  if (last) process.stderr.write(`  pay step ${name}: ${Math.round(now - last)} ms\n`);
-  last = now;
+  if (traceAt) process.stderr.write(`  pay step ${name}: ${Math.round(now - traceAt)} ms\n`);
+  traceAt = now;
 }
 
 /**
@@ -227,7 +227,8 @@ export async function computeRun(
              order by k.id limit 1) c on true`
              : 'left join (select null::bigint as instalment, null::bigint as remaining) c on false'
          }
-       ) x`,
+       ) x
+       order by x.person_id`, // in key order: the indexes grow at their right edge, not at random pages
     )
     .execute(trx);
 
@@ -237,7 +238,8 @@ export async function computeRun(
       `insert into payment_line (person_id, month, pension_id, for_month, gross)
        select d.person_id, ${m}, d.pension_id, d.for_month, d.gross from pay_due d
        join pay_person pp on pp.person_id = d.person_id
-       where not pp.held and (pp.cur + pp.back <> 0 or pp.reissue > 0)`,
+       where not pp.held and (pp.cur + pp.back <> 0 or pp.reissue > 0)
+       order by d.pension_id, d.for_month`,
     )
     .execute(trx);
 

@@ -158,7 +158,7 @@ export async function regulatePensions(
              from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
              where p.start_date <= ${d} and (p.end_date is null or p.end_date >= ${d})
                and (pe.death_date is null or pe.death_date >= ${d})
-           ) x where x.amount > 0`,
+           ) x where x.amount > 0 order by x.id`,
         )
         .execute(trx);
       const totals = (
