@@ -1,5 +1,5 @@
 /**
- * Payments demo data (training only, once): the last four months paid, a regulation from the
+ * Payments demo data (training only, once): the last three months paid, a regulation from the
  * latest 1 May with the built-in G (back-pay for months already paid), one payment the bank
  * rejected, and a death reported late that became a recovery claim with a letter to the estate.
  * Plus a payments officer to sign in as (`utbetaling`, password `demo`).
@@ -37,10 +37,10 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
       grants: [{ role: 'payments_officer', orgnr: null }],
       password: 'demo',
     });
-  process.stdout.write('Paying the demo population for the last four months…\n');
+  process.stdout.write('Paying the demo population for the last three months…\n');
   const today = todayInOslo();
   const current = monthOf(today);
-  const months = [4, 3, 2, 1].map((n) => addMonths(current, -n));
+  const months = [3, 2, 1].map((n) => addMonths(current, -n));
   const standIn = await startTaxCardStandIn();
   const payer = payerFromEnv();
   const pay = (month: Month) =>
@@ -51,8 +51,7 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
       taxCards: taxCardClient(standIn.url),
     });
   try {
-    await pay(months[0] as Month);
-    const second = await pay(months[1] as Month);
+    const first = await pay(months[0] as Month);
     // A regulation from the latest 1 May with the built-in G (recording the table's value is fine).
     const may =
       `${today.slice(0, 4)}-05-01` <= today
@@ -60,29 +59,29 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
         : `${Number(today.slice(0, 4)) - 1}-05-01`;
     const g = gInForce([], may);
     if (g) await regulatePensions(db, { from: may as IsoDate, g: g.g, pensionFactor: '1.0443', by: BY });
-    // The bank rejects one payment of the second month (a closed account).
+    // The bank rejects one payment of the first month (a closed account).
     const rejected = (
       await sql<{
         end_to_end_id: string;
-      }>`select end_to_end_id from payment where run_id = ${second.runId} and net > 0
+      }>`select end_to_end_id from payment where run_id = ${first.runId} and net > 0
         order by person_id limit 1`.execute(db)
     ).rows[0];
     const msg = (
-      await sql<{ msg_id: string }>`select msg_id from payment_run where id = ${second.runId}`.execute(db)
+      await sql<{ msg_id: string }>`select msg_id from payment_run where id = ${first.runId}`.execute(db)
     ).rows[0];
     if (rejected && msg)
       await readReceipt(
         db,
         `<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
-<GrpHdr><MsgId>DEMOBANK-1</MsgId><CreDtTm>${months[1]}-20T06:00:00Z</CreDtTm></GrpHdr>
+<GrpHdr><MsgId>DEMOBANK-1</MsgId><CreDtTm>${months[0]}-20T06:00:00Z</CreDtTm></GrpHdr>
 <OrgnlGrpInfAndSts><OrgnlMsgId>${msg.msg_id}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId><GrpSts>PART</GrpSts></OrgnlGrpInfAndSts>
 <OrgnlPmtInfAndSts><TxInfAndSts><OrgnlEndToEndId>${rejected.end_to_end_id}</OrgnlEndToEndId><TxSts>RJCT</TxSts>
 <StsRsnInf><Rsn><Cd>AC04</Cd></Rsn><AddtlInf>Kontoen er avsluttet</AddtlInf></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts>
 </CstmrPmtStsRpt></Document>`,
         BY,
       );
-    await pay(months[2] as Month);
-    // A death in the first month, reported only now: the later months become a recovery claim.
+    await pay(months[1] as Month);
+    // A death in the first month, reported only now: the month after it becomes a recovery claim.
     const dies = (
       await sql<{ person_id: number }>`select p.person_id from payment p join person pe on pe.id = p.person_id
         where p.month = ${`${months[1]}-01`}::date and p.net > 0 and pe.death_date is null
@@ -93,7 +92,7 @@ export async function seedPayments(ctx: AppContext): Promise<void> {
       await sql`update person set death_date = ${`${months[0]}-15`}::date, recorded_by = ${BY} where id = ${dies.person_id}`.execute(
         db,
       );
-    await pay(months[3] as Month);
+    await pay(months[2] as Month);
   } finally {
     await standIn.close();
   }
