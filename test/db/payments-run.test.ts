@@ -180,6 +180,9 @@ describe('the monthly payment run', () => {
       RmtInf: { Ustrd: 'Pensjon januar 2026' },
     });
     expect(pct?.PmtId.EndToEndId).toBe(`KASSA-202601-${ids.percentage}`);
+    // A name with & and < is escaped in the file and reads back as written.
+    expect(xml).toContain('<Nm>Gro &amp; &lt;To&gt; Pensjoner</Nm>');
+    expect(txs.find((x) => x.Cdtr.Nm === 'Gro & <To> Pensjoner')?.Amt.InstdAmt['#text']).toBe('11250.00');
     for (const c of CASES) expect(xml).not.toContain(c.nid);
   });
 

@@ -82,7 +82,7 @@ export const CASES: Case[] = [
     // Two pensions, one payment; 25 % on the sum 12 000 + 3 000.
     key: 'two',
     nid: fnr('121248'),
-    name: 'Gro To-Pensjoner',
+    name: 'Gro & <To> Pensjoner',
     account: account('1503623456'),
     pensions: [
       { benefit: 'old_age', start: '2014-01-01', annual: 144000 },
