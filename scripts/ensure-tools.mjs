@@ -19,3 +19,7 @@ const onPath = (program) =>
 if (import.meta.url === `file://${process.argv[1]}` && !onPath('pdftoppm')) {
   aptInstall(['poppler-utils'], 'the PDF page checks');
 }
+// libxml2-utils (`xmllint`): the payment tests check the bank file against a schema fragment.
+if (import.meta.url === `file://${process.argv[1]}` && !onPath('xmllint')) {
+  aptInstall(['libxml2-utils'], 'the bank-file schema checks');
+}

@@ -28,6 +28,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   await seedPopulation(ctx);
   await seedUsers(ctx);
   await seedCases(ctx, DEMO_PASSWORD);
+  await (await import('../payments/demo')).seedPayments(ctx);
 }
 
 async function seedPopulation(ctx: AppContext) {

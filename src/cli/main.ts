@@ -24,6 +24,8 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   calc: async () => [(await import('./calc')).calcCommand],
   report: async () => [(await import('./report')).reportCommand],
   user: async () => [(await import('./user')).userCommand],
+  pay: async () => [(await import('./pay')).payCommand],
+  regulate: async () => [(await import('./regulate')).regulateCommand],
 };
 
 /** The program with the named command only, or with every command (for help and unknown names). */

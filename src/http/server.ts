@@ -17,6 +17,7 @@ import type { AppContext } from './context';
 import { errorHandler } from './errors';
 import { calculationRoutes } from './routes/calculations';
 import { caseRoutes } from './routes/cases';
+import { paymentRoutes } from './routes/payments';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
@@ -25,7 +26,15 @@ import { userRoutes } from './routes/users';
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Route files, one per capability. A new capability adds its routes here. */
-const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes, caseRoutes];
+const ROUTES = [
+  systemRoutes,
+  userRoutes,
+  registerRoutes,
+  calculationRoutes,
+  reportRoutes,
+  caseRoutes,
+  paymentRoutes,
+];
 
 export class RouteDeclarationError extends Error {}
 

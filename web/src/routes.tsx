@@ -30,6 +30,8 @@ const EmployerMembersPage = page(
 const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
 const CaseStatisticsPage = page(() => import('./pages/cases/CaseStatisticsPage'), 'CaseStatisticsPage');
+const PaymentsPage = page(() => import('./pages/payments/PaymentsPage'), 'PaymentsPage');
+const PersonPaymentsPage = page(() => import('./pages/payments/PersonPaymentsPage'), 'PersonPaymentsPage');
 
 export function AppRoutes() {
   return (
@@ -137,6 +139,22 @@ export function AppRoutes() {
             }
           />
         </Route>
+        <Route
+          path="utbetalinger"
+          element={
+            <RequireAuth permission="payment:read">
+              <PaymentsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="utbetalinger/personer/:id"
+          element={
+            <RequireAuth permission="payment:read">
+              <PersonPaymentsPage />
+            </RequireAuth>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -20,6 +20,8 @@ export interface PersonRow {
   birthDate: IsoDate;
   name: string;
   deathDate: IsoDate | null;
+  /** The account pensions are paid to (kontonummer), null when the person has none registered. */
+  accountNumber: string | null;
 }
 export interface EmploymentRow {
   personId: string;
@@ -63,7 +65,7 @@ export interface PopulationSink {
 export const HEADERS = {
   employers: 'orgnr,name',
   schemes: 'scheme,provider,name',
-  persons: 'person_id,birth_date,name,death_date',
+  persons: 'person_id,birth_date,name,death_date,account_number,address',
   employments: 'person_id,orgnr,scheme,start_date,end_date,position_pct,annual_salary',
   pensions: 'person_id,orgnr,scheme,benefit,start_date,end_date,grade_pct,annual_amount',
   finance: 'orgnr,scheme,year,premium,premium_reserve,pension_cost',
@@ -90,7 +92,8 @@ export function percentText(hundredths: number): string {
 export const LINE = {
   employers: (r: EmployerRow) => `${r.orgnr},${csvText(r.name)}\n`,
   schemes: (r: SchemeRow) => `${r.scheme},${r.provider},${csvText(r.name)}\n`,
-  persons: (r: PersonRow) => `${r.personId},${r.birthDate},${csvText(r.name)},${r.deathDate ?? ''}\n`,
+  persons: (r: PersonRow) =>
+    `${r.personId},${r.birthDate},${csvText(r.name)},${r.deathDate ?? ''},${r.accountNumber ?? ''},\n`,
   employments: (r: EmploymentRow) =>
     `${r.personId},${r.orgnr},${r.scheme},${r.startDate},${r.endDate ?? ''},${percentText(r.positionHundredths)},${kronerText(r.annualSalary)}\n`,
   pensions: (r: PensionRow) =>

@@ -108,6 +108,12 @@ export class BinaryTuples {
     this.pos += n;
   }
 
+  /** Text or NULL; room for `maxBytes(s)` must be reserved. */
+  textOrNull(s: string | null) {
+    if (s === null) this.null();
+    else this.text(s);
+  }
+
   /** A date given as a day number (days since 1970-01-01); PostgreSQL counts from 2000-01-01. */
   date(days: number | null) {
     if (days === null) return this.null();

@@ -33,7 +33,16 @@ const TABLES = ['person', 'membership', 'employment', 'pension'] as const;
 type DirectTable = (typeof TABLES)[number];
 
 const COLUMNS: Record<DirectTable, readonly string[]> = {
-  person: ['id', 'national_id', 'birth_date', 'name', 'death_date', 'recorded_by'],
+  person: [
+    'id',
+    'national_id',
+    'birth_date',
+    'name',
+    'death_date',
+    'account_number',
+    'address',
+    'recorded_by',
+  ],
   membership: ['id', 'person_id', 'employer_id', 'scheme_code', 'kind', 'recorded_by'],
   employment: [
     'id',
@@ -383,19 +392,42 @@ export class DirectLoad implements RowSink {
     this.others.finance(orgnr, scheme, year, premium, reserve, cost);
   }
 
-  person(person: number, nid: string, birth: number, name: string, death: number | null) {
+  person(
+    person: number,
+    nid: string,
+    birth: number,
+    name: string,
+    death: number | null,
+    account: string | null,
+    address: string | null,
+  ) {
     if (this.stopped) return;
     const c = this.copies.person;
     const id = this.firstIds.person + c.rows++;
     this.personIds[person] = id;
     const t = c.tuples;
-    t.room(2 + 8 + maxBytes(nid) + 8 + maxBytes(name) + 8 + maxBytes(this.actor));
-    t.tuple(6);
+    t.room(
+      2 +
+        8 +
+        maxBytes(nid) +
+        8 +
+        maxBytes(name) +
+        8 +
+        4 +
+        11 +
+        4 +
+        maxBytes(address ?? '') +
+        4 +
+        maxBytes(this.actor),
+    );
+    t.tuple(8);
     t.int4(id);
     t.text(nid);
     t.date(birth);
     t.text(name);
     t.date(death);
+    t.textOrNull(account);
+    t.textOrNull(address);
     t.text(this.actor);
     this.due(c.send());
   }

@@ -126,24 +126,32 @@ const MERGES: Merge[] = [
      where employer.name is distinct from excluded.name`),
   },
   {
-    // An export never clears a recorded death: an older file without it must not bring a person back.
+    // An export never clears a recorded death, account or address: an older file without them must
+    // not bring a person back or take away the account pensions are paid to.
     table: 'person',
-    upsert: counted(`insert into person (national_id, birth_date, name, death_date, recorded_by)
-     select national_id, birth_date, name, death_date, $1 from stage_person order by national_id
+    upsert:
+      counted(`insert into person (national_id, birth_date, name, death_date, account_number, address, recorded_by)
+     select national_id, birth_date, name, death_date, account_number, address, $1 from stage_person order by national_id
      on conflict (national_id) do update set birth_date = excluded.birth_date, name = excluded.name,
-       death_date = coalesce(excluded.death_date, person.death_date), recorded_by = excluded.recorded_by
-     where (person.birth_date, person.name, person.death_date)
-       is distinct from (excluded.birth_date, excluded.name, coalesce(excluded.death_date, person.death_date))`),
+       death_date = coalesce(excluded.death_date, person.death_date),
+       account_number = coalesce(excluded.account_number, person.account_number),
+       address = coalesce(excluded.address, person.address), recorded_by = excluded.recorded_by
+     where (person.birth_date, person.name, person.death_date, person.account_number, person.address)
+       is distinct from (excluded.birth_date, excluded.name, coalesce(excluded.death_date, person.death_date),
+         coalesce(excluded.account_number, person.account_number), coalesce(excluded.address, person.address))`),
     bulk: {
       staged: 'select count(*)::int as n from stage_person',
       update: `update person p set birth_date = s.birth_date, name = s.name,
-         death_date = coalesce(s.death_date, p.death_date), recorded_by = $1
+         death_date = coalesce(s.death_date, p.death_date),
+         account_number = coalesce(s.account_number, p.account_number),
+         address = coalesce(s.address, p.address), recorded_by = $1
        from stage_person s
        where p.national_id = s.national_id
-         and (p.birth_date, p.name, p.death_date)
-           is distinct from (s.birth_date, s.name, coalesce(s.death_date, p.death_date))`,
-      insert: `insert into person (national_id, birth_date, name, death_date, recorded_by)
-       select s.national_id, s.birth_date, s.name, s.death_date, $1 from stage_person s
+         and (p.birth_date, p.name, p.death_date, p.account_number, p.address)
+           is distinct from (s.birth_date, s.name, coalesce(s.death_date, p.death_date),
+             coalesce(s.account_number, p.account_number), coalesce(s.address, p.address))`,
+      insert: `insert into person (national_id, birth_date, name, death_date, account_number, address, recorded_by)
+       select s.national_id, s.birth_date, s.name, s.death_date, s.account_number, s.address, $1 from stage_person s
        where not exists (select 1 from person p where p.national_id = s.national_id)
        order by s.national_id`,
     },

@@ -11,7 +11,16 @@ export interface RowSink {
   employer(orgnr: string, name: string): void;
   scheme(code: string, provider: string, name: string): void;
   /** `person` is the validator's index for the number (0, 1, …), also given with its memberships. */
-  person(person: number, nid: string, birth: number, name: string, death: number | null): void;
+  /** `account` is a checked kontonummer (11 digits); `account` and `address` are null when empty. */
+  person(
+    person: number,
+    nid: string,
+    birth: number,
+    name: string,
+    death: number | null,
+    account: string | null,
+    address: string | null,
+  ): void;
   /**
    * A membership first met in employments.csv or pensions.csv; `mkey` numbers it within the import.
    * `nid` is the person's 11 digits as an integer (exact: below 2^53), to be padded back to 11.

@@ -28,6 +28,14 @@ export const IMPORT_FILES = {
   'finance.csv': ['orgnr', 'scheme', 'year', 'premium', 'premium_reserve', 'pension_cost'],
 } as const;
 
+/**
+ * Columns a file may carry after its named ones; absent from the header, they read as empty.
+ * persons.csv: the account pensions are paid to (kontonummer) and the postal address (payments.md).
+ */
+export const IMPORT_OPTIONAL_COLUMNS: Partial<Record<keyof typeof IMPORT_FILES, readonly string[]>> = {
+  'persons.csv': ['account_number', 'address'],
+};
+
 export type ImportFile = keyof typeof IMPORT_FILES;
 export const IMPORT_FILE_ORDER = Object.keys(IMPORT_FILES) as ImportFile[];
 

@@ -22,7 +22,7 @@ export type StageTable =
 const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
   employer: ['orgnr', 'name'],
   scheme: ['code', 'provider', 'name'],
-  person: ['national_id', 'birth_date', 'name', 'death_date'],
+  person: ['national_id', 'birth_date', 'name', 'death_date', 'account_number', 'address'],
   // mkey numbers each membership of the import, so employments and pensions join their membership
   // on one integer instead of four keys.
   membership: ['mkey', 'national_id', 'orgnr', 'scheme', 'kind'],
@@ -35,7 +35,8 @@ const STAGE_COLUMNS: Record<StageTable, readonly string[]> = {
 const STAGE_DDL = `
 create temp table stage_employer (orgnr char(9), name text) on commit drop;
 create temp table stage_scheme (code text, provider text, name text) on commit drop;
-create temp table stage_person (national_id char(11) collate "C", birth_date date, name text, death_date date) on commit drop;
+create temp table stage_person (national_id char(11) collate "C", birth_date date, name text, death_date date,
+  account_number text, address text) on commit drop;
 create temp table stage_membership (mkey integer, national_id char(11) collate "C", orgnr char(9), scheme text, kind text) on commit drop;
 create temp table stage_employment (mkey integer, start_date date, end_date date, position_pct numeric(5, 2),
   annual_salary bigint) on commit drop;
@@ -161,8 +162,19 @@ export class StagingSink implements RowSink {
   scheme(code: string, provider: string, name: string) {
     this.add('scheme', `${csvField(code)},${csvField(provider)},${csvField(name)}`);
   }
-  person(_person: number, nid: string, birth: number, name: string, death: number | null) {
-    this.add('person', `${nid},${dateText(birth)},${csvField(name)},${dateText(death)}`);
+  person(
+    _person: number,
+    nid: string,
+    birth: number,
+    name: string,
+    death: number | null,
+    account: string | null,
+    address: string | null,
+  ) {
+    this.add(
+      'person',
+      `${nid},${dateText(birth)},${csvField(name)},${dateText(death)},${account ?? ''},${address === null ? '' : csvField(address)}`,
+    );
   }
   membership(
     mkey: number,

@@ -14,7 +14,7 @@
  */
 import { type IsoDate, parseIsoDate } from '../../domain/dates';
 import { dayNumberOfIso, daysFromCivil, isoOfDayNumber } from '../../domain/day-numbers';
-import { checkNationalId, checkOrgnr, nationalIdBirth } from '../../domain/identifiers';
+import { checkAccountNumber, checkNationalId, checkOrgnr, nationalIdBirth } from '../../domain/identifiers';
 import { parseKroner } from '../../domain/money';
 import { BENEFITS, type Benefit, type MembershipKind, SURVIVOR_BENEFITS } from '../tables';
 import type { CsvRecord } from './csv';
@@ -31,7 +31,7 @@ import { IntColumn } from './int-column';
 import { NationalIdTable } from './national-id-table';
 import { OPEN_END, type Span, sameStart, showPeriod, sweep } from './overlap-sweep';
 import type { RowSink } from './rows';
-import { IMPORT_FILES, type ImportError, type ImportFile } from './spec';
+import { IMPORT_FILES, IMPORT_OPTIONAL_COLUMNS, type ImportError, type ImportFile } from './spec';
 
 const BENEFIT_LIST = BENEFITS.join(', ');
 const BENEFIT_INDEX: ReadonlyMap<string, number> = new Map(BENEFITS.map((b, i) => [b, i]));
@@ -172,6 +172,7 @@ export class ImportValidator {
       }
       return i ?? -1;
     });
+    for (const column of IMPORT_OPTIONAL_COLUMNS[file] ?? []) this.pos.push(index.get(column) ?? -1);
     this.file = file;
     this.headerCount = record.count;
     return complete;
@@ -512,8 +513,20 @@ export class ImportValidator {
       if (first > 0) this.problem('person_id', `duplicate of line ${first}`);
       else this.personLine.set(i, this.line);
     }
+    const account = this.accountNumber(4);
+    const address = this.get(5);
     if (this.rowOk && nid !== undefined && birth != null && name !== undefined && death !== undefined)
-      this.sink.person(i, nid, birth, name, death);
+      this.sink.person(i, nid, birth, name, death, account ?? null, address === '' ? null : address);
+  }
+
+  /** An optional kontonummer (11 digits, mod 11); null when empty, undefined when rejected. */
+  private accountNumber(n: number): string | null | undefined {
+    const text = this.get(n);
+    if (text === '') return null;
+    const checked = checkAccountNumber(text);
+    if (checked.ok) return checked.value;
+    this.problem('account_number', `not a valid account number: ${checked.reason}`);
+    return undefined;
   }
 
   /** person_id, orgnr and scheme (columns 0–2) of an employment or pension, and its membership's mkey. */

@@ -18,4 +18,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.reports', path: '/rapporter/nokkeltall', permission: 'report:key-figures' },
   { label: 'nav.cases', path: '/saker', permission: 'case:read' },
   { label: 'nav.admin', path: '/admin/brukere', permission: 'user:admin' },
+  { label: 'nav.payments', path: '/utbetalinger', permission: 'payment:read' },
 ];
