@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   calc: async () => [(await import('./calc')).calcCommand],
   report: async () => [(await import('./report')).reportCommand],
   user: async () => [(await import('./user')).userCommand],
+  letters: async () => [(await import('./letters')).lettersCommand],
 };
 
 /** The program with the named command only, or with every command (for help and unknown names). */

@@ -178,7 +178,8 @@ export async function deliverPending(
             subject: l.title,
             securityClass: l.security_class,
             notification: notificationText(sender, l.title, l.security_class),
-            pdf: pdf.pdf,
+            // PGlite reads bytea as Uint8Array, pg as Buffer.
+            pdf: Buffer.from(pdf.pdf.buffer, pdf.pdf.byteOffset, pdf.pdf.byteLength),
             sha256: l.checksum,
           });
           outcomes.push({ id: l.id, messageId, attempts: l.attempts });
@@ -246,8 +247,9 @@ async function toPrint(tx: DocumentDb, id: number, reason: string, at: Date) {
     })
     .where('id', '=', id)
     .where('state', 'in', ['sending', 'pending', 'accepted'])
+    .returning('id')
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) > 0)
+  if (moved)
     await tx
       .insertInto('letter_receipt')
       .values({ letter_id: id, kind: 'fallback', at, detail: reason.slice(0, 500) })
