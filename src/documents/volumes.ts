@@ -18,7 +18,8 @@ export async function letterVolumes(db: DocumentDb, year: number): Promise<Volum
   for (const t of LETTER_TYPES) byType[t] = { digital: 0, paper: 0 };
   const total = { digital: 0, paper: 0 };
   for (const r of rows) {
-    const slot = (byType[r.type] ??= { digital: 0, paper: 0 });
+    byType[r.type] ??= { digital: 0, paper: 0 };
+    const slot = byType[r.type] as { digital: number; paper: number };
     slot[r.channel] += r.n;
     total[r.channel] += r.n;
   }

@@ -69,7 +69,7 @@ afterAll(async () => {
   await t.dispose();
 });
 beforeEach(async () => {
-  mailbox?.close();
+  await mailbox?.close();
   mailbox = await startMailboxStandin();
   clock = new Date('2026-01-15T08:00:00Z');
 });
