@@ -26,6 +26,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   }
   await seedPopulation(ctx);
   await seedUsers(ctx);
+  await (await import('../documents/demo')).seedLetters(ctx);
 }
 
 async function seedPopulation(ctx: AppContext) {

@@ -12,10 +12,16 @@ import { startContactRegisterStandin } from './channel/standin-contact-register'
 import { startMailboxStandin } from './channel/standin-mailbox';
 import { DEFAULT_DELIVERY, type DeliveryDeps, type DeliverySettings } from './deliver-letters';
 
+const url = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
 const Env = z.object({
-  KASSA_KRR_URL: z.string().url().optional(),
+  KASSA_KRR_URL: url,
   KASSA_KRR_TOKEN: z.string().min(1).optional(),
-  KASSA_MAILBOX_URL: z.string().url().optional(),
+  KASSA_MAILBOX_URL: url,
   KASSA_MAILBOX_TOKEN: z.string().min(1).optional(),
   KASSA_LETTERS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(),
   KASSA_LETTERS_BACKOFF_SECONDS: z.coerce.number().min(0).max(86_400).optional(),

@@ -16,6 +16,7 @@ import type { Access, KassaApp } from './app';
 import type { AppContext } from './context';
 import { errorHandler } from './errors';
 import { calculationRoutes } from './routes/calculations';
+import { letterRoutes } from './routes/letters';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
@@ -24,7 +25,7 @@ import { userRoutes } from './routes/users';
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Route files, one per capability. A new capability adds its routes here. */
-const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes];
+const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes, letterRoutes];
 
 export class RouteDeclarationError extends Error {}
 
