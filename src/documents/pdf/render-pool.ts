@@ -25,6 +25,8 @@ export class RenderPool {
     w.on('message', ({ id, results }: { id: number; results: RenderResult[] }) => {
       const p = this.pending.get(id);
       this.pending.delete(id);
+      // An idle worker must not keep the process alive; a busy one must (nothing else may be waiting).
+      w.unref();
       this.release(w);
       // Transferred ArrayBuffers arrive as Uint8Array views; make them Buffers for pg and PGlite.
       p?.resolve(
@@ -62,6 +64,7 @@ export class RenderPool {
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      w.ref();
       w.postMessage({ id, jobs });
     });
   }
