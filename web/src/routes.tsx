@@ -14,6 +14,9 @@ import { MemberSearchPage } from './pages/members/MemberSearchPage';
 import { NotFound } from './pages/NotFound';
 import { Layout } from './shell/Layout';
 
+const LettersPage = lazy(() =>
+  import('./pages/letters/LettersPage').then((m) => ({ default: m.LettersPage })),
+);
 // The report page carries the chart library; it loads when first opened.
 const KeyFiguresPage = lazy(() =>
   import('./pages/reports/KeyFiguresPage').then((m) => ({ default: m.KeyFiguresPage })),
@@ -44,6 +47,16 @@ export function AppRoutes() {
           element={
             <RequireAuth permission="person:read">
               <MemberPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="brev"
+          element={
+            <RequireAuth permission="letter:read">
+              <Suspense fallback={<Loading />}>
+                <LettersPage />
+              </Suspense>
             </RequireAuth>
           }
         />

@@ -16,4 +16,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.members', path: '/medlemmer', permission: 'person:read' },
   { label: 'nav.employers', path: '/arbeidsgivere', permission: 'register:read' },
   { label: 'nav.reports', path: '/rapporter/nokkeltall', permission: 'report:key-figures' },
+  { label: 'letters.nav', path: '/brev', permission: 'letter:read' },
 ];

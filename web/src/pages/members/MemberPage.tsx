@@ -8,11 +8,12 @@ import { getJson } from '../../api/client';
 import { Person } from '../../api/schemas';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { MemberLetters } from '../letters/MemberLetters';
 import { ChangeHistory } from './ChangeHistory';
 import { Memberships } from './Memberships';
 import { Pensions } from './Pensions';
 
-type Tab = 'memberships' | 'pensions' | 'history';
+type Tab = 'memberships' | 'pensions' | 'history' | 'letters';
 
 export function MemberPage() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function MemberPage() {
               <Tabs.Tab value="memberships">{t('member.tabs.memberships')}</Tabs.Tab>
               <Tabs.Tab value="pensions">{t('member.tabs.pensions')}</Tabs.Tab>
               <Tabs.Tab value="history">{t('member.tabs.history')}</Tabs.Tab>
+              <Tabs.Tab value="letters">{t('letters.tab')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="memberships">
               <Memberships memberships={person.data.memberships} />
@@ -86,6 +88,9 @@ export function MemberPage() {
             </Tabs.Panel>
             <Tabs.Panel value="history">
               {tab === 'history' && <ChangeHistory personId={person.data.id} />}
+            </Tabs.Panel>
+            <Tabs.Panel value="letters">
+              {tab === 'letters' && <MemberLetters personId={person.data.id} />}
             </Tabs.Panel>
           </Tabs>
         </>
