@@ -151,6 +151,19 @@ export async function deliverPending(
       db,
       letters.map((l) => l.person_id),
     );
+    const pdfs = new Map(
+      (
+        await db
+          .selectFrom('letter')
+          .select(['id', 'pdf'])
+          .where(
+            'id',
+            'in',
+            letters.map((l) => l.id),
+          )
+          .execute()
+      ).map((r) => [r.id, r.pdf]),
+    );
     const outcomes: {
       id: number;
       messageId?: string;
@@ -163,11 +176,8 @@ export async function deliverPending(
       while (next < letters.length) {
         const l = letters[next++];
         if (!l) break;
-        const pdf = await db
-          .selectFrom('letter')
-          .select('pdf')
-          .where('id', '=', l.id)
-          .executeTakeFirstOrThrow();
+        const pdf = pdfs.get(l.id) ?? new Uint8Array();
+        pdfs.delete(l.id);
         try {
           const p = people.get(l.person_id);
           if (!p) throw new MailboxError('recipient not in the register', false);
@@ -179,7 +189,7 @@ export async function deliverPending(
             securityClass: l.security_class,
             notification: notificationText(sender, l.title, l.security_class),
             // PGlite reads bytea as Uint8Array, pg as Buffer.
-            pdf: Buffer.from(pdf.pdf.buffer, pdf.pdf.byteOffset, pdf.pdf.byteLength),
+            pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
             sha256: l.checksum,
           });
           outcomes.push({ id: l.id, messageId, attempts: l.attempts });
@@ -272,36 +282,48 @@ export async function readReceipts(
     const page = await deps.mailbox.receipts(cur?.cursor ?? null, 1000);
     if (page.receipts.length === 0) return total;
     await db.transaction().execute(async (tx) => {
-      for (const r of page.receipts) {
+      const rows = page.receipts.flatMap((r) => {
         const m = /^kassa-letter-(\d+)$/.exec(r.idempotencyKey);
-        if (!m) continue;
-        const id = Number(m[1]);
-        const kind = r.kind === 'DELIVERED' ? 'delivered' : r.kind === 'OPENED' ? 'opened' : 'failed';
-        const inserted = await tx
-          .insertInto('letter_receipt')
-          .values({
-            letter_id: id,
+        if (!m) return [];
+        const kind =
+          r.kind === 'DELIVERED'
+            ? ('delivered' as const)
+            : r.kind === 'OPENED'
+              ? ('opened' as const)
+              : ('failed' as const);
+        return [
+          {
+            letter_id: Number(m[1]),
             kind,
             at: new Date(r.at),
             detail: r.detail ?? null,
             provider_receipt_id: `${deps.mailbox.name}:${r.id}`,
-          })
-          .onConflict((oc) => oc.column('provider_receipt_id').doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (!inserted) continue;
-        total.receipts++;
-        if (kind === 'failed') {
-          await toPrint(tx, id, `mailbox provider: ${r.detail ?? 'failed'}`, now());
-          total.failed++;
-        } else {
+          },
+        ];
+      });
+      // Stored once each (a page read again adds nothing); only the new ones move a letter.
+      const fresh = rows.length
+        ? await tx
+            .insertInto('letter_receipt')
+            .values(rows)
+            .onConflict((oc) => oc.column('provider_receipt_id').doNothing())
+            .returning(['letter_id', 'kind', 'detail'])
+            .execute()
+        : [];
+      total.receipts += fresh.length;
+      for (const kind of ['delivered', 'opened'] as const) {
+        const ids = fresh.filter((r) => r.kind === kind).map((r) => r.letter_id);
+        if (ids.length)
           await tx
             .updateTable('letter')
             .set({ state: kind })
-            .where('id', '=', id)
+            .where('id', 'in', ids)
             .where('state', 'in', kind === 'delivered' ? ['accepted'] : ['accepted', 'delivered'])
             .execute();
-        }
+      }
+      for (const r of fresh.filter((x) => x.kind === 'failed')) {
+        await toPrint(tx, r.letter_id, `mailbox provider: ${r.detail ?? 'failed'}`, now());
+        total.failed++;
       }
       await tx
         .insertInto('letter_receipt_cursor')
