@@ -74,6 +74,7 @@ const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
 const today = new Date().toISOString().slice(0, 10) as IsoDate;
 peak = 0;
 const start = performance.now();
+const cpu0 = process.cpuUsage();
 await step('order', () => orderAnnualStatements(ddb, 'bench', 2025, givenTotals(totals)));
 const rendered = await step('render', () => renderOrders(ddb, { date: today, pool }));
 const channels = await step('channel', () => chooseChannels(ddb, deps));
@@ -94,6 +95,8 @@ await step('printZip', () =>
   ),
 );
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
 const perSecond = N / seconds;
 process.stdout.write(
@@ -109,6 +112,10 @@ process.stdout.write(
       zipMegabytes: Math.round(zipBytes / 1e6),
       seconds: Math.round(seconds),
       lettersPerSecond: Math.round(perSecond),
+      // CPU of this process (main thread, render workers, stand-ins), not of the PostgreSQL server:
+      // what the letters cost where other work shares the machine.
+      kassaCpuSeconds: Math.round(cpuSeconds),
+      lettersPerKassaCpuSecond: Math.round(N / cpuSeconds),
       steps,
       peakRssMegabytes: Math.round(peak / 1e6),
       extrapolated500k: { minutes: Math.round((500_000 / perSecond / 60) * 10) / 10, targetMinutes: 45 },
