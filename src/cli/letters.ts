@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { type Command, Option } from 'commander';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { type IsoDate, parseIsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/dates';
 import { systemPrincipal } from '../platform/auth/roles';
 import { loadConfig } from '../platform/config';
 import { openContext } from '../platform/runtime';
