@@ -4,7 +4,11 @@
  * The delivery loop then sends them through the built-in stand-ins.
  */
 import { sql } from 'kysely';
+import type { IsoDate } from '../domain/dates';
+import { systemPrincipal } from '../platform/auth/roles';
 import type { AppContext } from '../platform/context';
+import { registerDb } from '../register/tables';
+import { updatePerson } from '../register/update-person';
 import { orderLetter } from './order-letter';
 import { documentDb } from './tables';
 
@@ -12,8 +16,18 @@ export async function seedLetters(ctx: AppContext): Promise<void> {
   const db = documentDb(ctx.db);
   const { rows: any } = await sql<{ n: number }>`select count(*)::int as n from letter_order`.execute(db);
   if ((any[0]?.n ?? 0) > 0) return;
-  const { rows: people } = await sql<{ id: number; death_date: string | null }>`
-    select id, death_date from person where address is not null order by id limit 120`.execute(db);
+  const { rows: people } = await sql<{ id: number; death_date: string | null; birth_date: string }>`
+    select id, death_date, birth_date from person order by id limit 120`.execute(db);
+  // The synthetic population has no postal addresses: give most of these recipients one (through
+  // the register, with history), so paper letters reach print; the rest show the undeliverable queue.
+  for (const [i, p] of people.entries()) {
+    if (i % 4 === 3) continue;
+    await updatePerson(registerDb(ctx.db), systemPrincipal('system:demo'), p.id, {
+      address: `Demoveien ${i + 1}\n0150 Oslo`,
+      validFrom: p.birth_date as IsoDate,
+      reason: 'demo: postal address for letters',
+    });
+  }
   const year = new Date().getFullYear() - 1;
   await db.transaction().execute(async (tx) => {
     for (const [i, p] of people.entries()) {
