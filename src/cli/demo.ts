@@ -29,6 +29,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
   await seedUsers(ctx);
   await seedCases(ctx, DEMO_PASSWORD);
   await (await import('../payments/demo')).seedPayments(ctx);
+  await (await import('../documents/demo')).seedLetters(ctx);
 }
 
 async function seedPopulation(ctx: AppContext) {

@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   user: async () => [(await import('./user')).userCommand],
   pay: async () => [(await import('./pay')).payCommand],
   regulate: async () => [(await import('./regulate')).regulateCommand],
+  letters: async () => [(await import('./letters')).lettersCommand],
 };
 
 /** The program with the named command only, or with every command (for help and unknown names). */

@@ -12,9 +12,17 @@ async function serve(options: { demo: boolean }) {
   const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
   const ctx = await openContext(config);
   if (options.demo) await seedDemo(ctx);
+  // Letters: the contact register and mailbox provider (or, in training, the built-in stand-ins).
+  const letters = await (await import('../documents/delivery-loop'))
+    .startDeliveryLoop(ctx)
+    .catch(async (e) => {
+      await ctx.db.close();
+      throw e;
+    });
   const app = await buildServer(ctx);
   const shutdown = async () => {
     await app.close();
+    await letters.stop();
     await ctx.db.close();
     process.exit(0);
   };

@@ -17,6 +17,7 @@ import type { AppContext } from './context';
 import { errorHandler } from './errors';
 import { calculationRoutes } from './routes/calculations';
 import { caseRoutes } from './routes/cases';
+import { letterRoutes } from './routes/letters';
 import { paymentRoutes } from './routes/payments';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
@@ -34,6 +35,7 @@ const ROUTES = [
   reportRoutes,
   caseRoutes,
   paymentRoutes,
+  letterRoutes,
 ];
 
 export class RouteDeclarationError extends Error {}

@@ -27,6 +27,7 @@ const EmployerMembersPage = page(
   () => import('./pages/employers/EmployerMembersPage'),
   'EmployerMembersPage',
 );
+const LettersPage = page(() => import('./pages/letters/LettersPage'), 'LettersPage');
 const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
 const CaseStatisticsPage = page(() => import('./pages/cases/CaseStatisticsPage'), 'CaseStatisticsPage');
@@ -90,6 +91,16 @@ export function AppRoutes() {
           element={
             <RequireAuth permission="person:read">
               <MemberPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="brev"
+          element={
+            <RequireAuth permission="letter:read">
+              <Suspense fallback={<Loading />}>
+                <LettersPage />
+              </Suspense>
             </RequireAuth>
           }
         />

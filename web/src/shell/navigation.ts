@@ -19,4 +19,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.cases', path: '/saker', permission: 'case:read' },
   { label: 'nav.admin', path: '/admin/brukere', permission: 'user:admin' },
   { label: 'nav.payments', path: '/utbetalinger', permission: 'payment:read' },
+  { label: 'letters.nav', path: '/brev', permission: 'letter:read' },
 ];

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 import type { Person } from '../../api/types';
 import type { Permission } from '../../auth/permissions';
+import { MemberLetters } from '../letters/MemberLetters';
 import { AccessLog } from './AccessLog';
 import { Actions } from './Actions';
 import { ChangeHistory } from './ChangeHistory';
@@ -40,6 +41,12 @@ export const MEMBER_TABS: MemberTab[] = [
     label: 'member.tabs.actions',
     permissions: ['calc:run', 'register:write', 'person:write'],
     Component: Actions,
+  },
+  {
+    id: 'brev',
+    label: 'letters.tab',
+    permissions: ['letter:read'],
+    Component: ({ person }) => <MemberLetters personId={person.id} />,
   },
   { id: 'historikk', label: 'member.tabs.history', Component: ChangeHistory },
   { id: 'tilgangslogg', label: 'member.tabs.accessLog', permissions: ['audit:read'], Component: AccessLog },

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench -- letters`: the annual statement to N pensioners (KASSA_BENCH_LETTERS, default
+ * 500 000) on PostgreSQL (database kassa_bench_letters, recreated) — order, render (PDF/A-2b on
+ * the render worker threads), choose the channel (contact-register stand-in), hand over to the
+ * stand-in mailbox, read receipts, build the print batch and stream its ZIP. Prints per step the
+ * seconds and the letters per second of the whole, and the peak memory (RSS of the process with
+ * its worker threads, sampled). The stand-ins run in this process and count against it.
+ */
+import { Writable } from 'node:stream';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { givenTotals, orderAnnualStatements } from '../src/documents/annual-statement';
+import { httpContactRegister } from '../src/documents/channel/contact-register';
+import { httpMailbox } from '../src/documents/channel/mailbox';
+import { startContactRegisterStandin } from '../src/documents/channel/standin-contact-register';
+import { startMailboxStandin } from '../src/documents/channel/standin-mailbox';
+import { chooseChannels, deliverPending, readReceipts } from '../src/documents/deliver-letters';
+import { RenderPool } from '../src/documents/pdf/render-pool';
+import { buildPrintBatch, writePrintBatchZip } from '../src/documents/print-batch';
+import { renderOrders } from '../src/documents/render-orders';
+import { documentDb } from '../src/documents/tables';
+import type { IsoDate } from '../src/domain/dates';
+import type { Ore } from '../src/domain/money';
+import { openDatabase } from '../src/platform/db';
+import { migrate } from '../src/platform/migrate';
+
+const N = Number(process.env.KASSA_BENCH_LETTERS ?? 500_000);
+const SERVER = process.env.KASSA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
+const NAME = 'kassa_bench_letters';
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+let peak = 0;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 250);
+
+const admin = new pg.Client(`${SERVER}/postgres`);
+await admin.connect();
+await admin.query(`drop database if exists ${NAME} with (force)`);
+await admin.query(`create database ${NAME}`);
+await admin.end();
+const db = await openDatabase({ databaseUrl: `${SERVER}/${NAME}` });
+await migrate(db);
+const ddb = documentDb(db);
+log(`creating ${N} pensioners…`);
+await sql`
+  insert into person (national_id, birth_date, name, address, recorded_by)
+  select lpad((10000000000 + g * 7919)::text, 11, '0'), date '1950-01-01' + (g % 3650), 'Pensjonist ' || g,
+         'Storgata ' || (g % 200 + 1) || E'\n' || lpad((g % 9000 + 1000)::text, 4, '0') || ' Oslo', 'bench'
+  from generate_series(1, ${N}) g`.execute(db.kysely);
+const { rows: ids } = await sql<{ id: number }>`select id from person order by id`.execute(db.kysely);
+const totals = ids.map((r, i) => ({
+  personId: r.id,
+  gross: (20_000_000 + (i % 5000) * 1000) as Ore,
+  taxWithheld: 6_000_000 as Ore,
+}));
+
+const krr = await startContactRegisterStandin();
+const mailbox = await startMailboxStandin();
+const deps = {
+  contactRegister: httpContactRegister(krr.url),
+  mailbox: httpMailbox(mailbox.url),
+  settings: { concurrency: 32 },
+};
+const pool = new RenderPool();
+const steps: Record<string, number> = {};
+const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const r = await f();
+  steps[name] = Math.round((performance.now() - t0) / 100) / 10;
+  log(`${name}: ${steps[name]} s`);
+  return r;
+};
+const today = new Date().toISOString().slice(0, 10) as IsoDate;
+peak = 0;
+const start = performance.now();
+const cpu0 = process.cpuUsage();
+await step('order', () => orderAnnualStatements(ddb, 'bench', 2025, givenTotals(totals)));
+const rendered = await step('render', () => renderOrders(ddb, { date: today, pool }));
+const channels = await step('channel', () => chooseChannels(ddb, deps));
+const delivered = await step('deliver', () => deliverPending(ddb, deps));
+await step('receipts', () => readReceipts(ddb, deps));
+const batch = await step('printBatch', () => buildPrintBatch(ddb, today, 'bench'));
+let zipBytes = 0;
+await step('printZip', () =>
+  writePrintBatchZip(
+    ddb,
+    batch?.id ?? 0,
+    new Writable({
+      write: (c: Buffer, _e, cb) => {
+        zipBytes += c.length;
+        cb();
+      },
+    }),
+  ),
+);
+const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+clearInterval(sampler);
+const perSecond = N / seconds;
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      letters: N,
+      rendered: rendered.rendered,
+      digital: channels.digital,
+      paper: channels.paper,
+      accepted: delivered.accepted,
+      providerMessages: mailbox.messages.size,
+      printBatchLetters: batch?.letters ?? 0,
+      zipMegabytes: Math.round(zipBytes / 1e6),
+      seconds: Math.round(seconds),
+      lettersPerSecond: Math.round(perSecond),
+      // CPU of this process (main thread, render workers, stand-ins), not of the PostgreSQL server:
+      // what the letters cost where other work shares the machine.
+      kassaCpuSeconds: Math.round(cpuSeconds),
+      lettersPerKassaCpuSecond: Math.round(N / cpuSeconds),
+      steps,
+      peakRssMegabytes: Math.round(peak / 1e6),
+      extrapolated500k: { minutes: Math.round((500_000 / perSecond / 60) * 10) / 10, targetMinutes: 45 },
+    },
+    null,
+    2,
+  )}\n`,
+);
+await pool.close();
+await krr.close();
+await mailbox.close();
+await db.close();
