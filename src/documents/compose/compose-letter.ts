@@ -1,9 +1,10 @@
 /** An order's data to letter content, per type, in the recipient's language. Pure. */
 import { dateParts, type IsoDate } from '../../domain/dates';
 import type { Ore } from '../../domain/money';
+import type { CalcResponse } from '../../rules';
 import { hasMessage, type MessageKey, type Translate, translator } from '../messages';
 import type { LetterType } from '../tables';
-import { explainCalculation } from './calculation';
+import { explainCalculation, explainResult } from './calculation';
 import type { Block, Language, LetterContent } from './content';
 import { LETTER_DATA } from './letter-data';
 
@@ -116,7 +117,8 @@ export function composeLetter(input: ComposeInput): LetterContent {
         blocks.push({ kind: 'heading', text: t('decision.reasons') });
         for (const r of x.reasons) blocks.push({ kind: 'paragraph', text: r });
       }
-      if (x.calculation) blocks.push(...explainCalculation(x.calculation, t));
+      if (x.result) blocks.push(...explainResult(x.result as unknown as CalcResponse, language, t));
+      else if (x.calculation) blocks.push(...explainCalculation(x.calculation, t));
       blocks.push(
         { kind: 'heading', text: t('appeal.heading') },
         { kind: 'paragraph', text: t('appeal.text', { weeks: x.appealWeeks }) },

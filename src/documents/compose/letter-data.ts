@@ -17,7 +17,7 @@ export const TraceStepData = z.object({
   value: z.union([z.number(), z.string(), z.boolean(), z.null()]).optional(),
 });
 
-export const DecisionData = z.object({
+const DecisionFields = z.object({
   outcome: z.enum(['granted', 'refused']),
   benefit: z.string().min(1).max(50),
   decisionDate: date,
@@ -25,10 +25,39 @@ export const DecisionData = z.object({
   monthlyAmount: ore.optional(),
   annualAmount: ore.optional(),
   reasons: z.array(text).max(50).default([]),
-  /** The stored calculation result: its trace steps are explained in the letter. */
+  /** Trace steps only (a handler's or an older order): listed in the letter as they are. */
   calculation: z.object({ steps: z.array(TraceStepData).max(200) }).optional(),
+  /** The rules engine's whole answer with its trace: explained in plain language (rules/explain). */
+  result: z
+    .looseObject({ benefit: z.string(), eligible: z.boolean(), trace: z.array(z.unknown()) })
+    .optional(),
   appealWeeks: z.number().int().min(1).max(52).default(6),
 });
+
+/**
+ * A decision as the cases capability orders it at approval (cases/approve-decision.ts):
+ * `{caseType, outcome, from, reason, benefit, annualAmount, monthlyAmount, calculation:
+ * {version, request, result}, approvedAt}`, read into the letter's fields.
+ */
+function fromCaseOrder(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !('caseId' in data) || !('approvedAt' in data))
+    return data;
+  const c = data as Record<string, unknown>;
+  const calc = c.calculation as { result?: unknown } | null | undefined;
+  const orUndefined = (v: unknown) => (v === null ? undefined : v);
+  return {
+    outcome: c.outcome,
+    benefit: c.benefit ?? c.caseType,
+    decisionDate: typeof c.approvedAt === 'string' ? c.approvedAt.slice(0, 10) : c.approvedAt,
+    effectiveFrom: orUndefined(c.from),
+    monthlyAmount: orUndefined(c.monthlyAmount),
+    annualAmount: orUndefined(c.annualAmount),
+    reasons: typeof c.reason === 'string' && c.reason !== '' ? [c.reason] : [],
+    result: orUndefined(calc?.result),
+  };
+}
+
+export const DecisionData = z.preprocess(fromCaseOrder, DecisionFields);
 
 export const PaymentNoticeData = z.object({
   benefit: z.string().min(1).max(50).default('old_age'),

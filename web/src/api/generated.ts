@@ -141,7 +141,7 @@ export type paths = {
     };
   };
   "/api/calculations": {
-    /** @description Calculates one benefit for one member history (contracts/calc.md). Pure: nothing is stored. */
+    /** @description Calculates one benefit for one member history (contracts/calc.md). Pure: nothing is stored. With `explain: "nb"` (or "en") the answer carries the member's explanation in plain language. */
     post: {
       requestBody: {
         content: {
@@ -201,6 +201,11 @@ export type paths = {
                 /** @description A calendar date, YYYY-MM-DD */
                 to: string;
               }[];
+            /**
+             * @description Add a plain-language explanation for the member in this language (nb, en)
+             * @enum {string}
+             */
+            explain?: "nb" | "en";
             /** @description Old AFP: the folketrygd-computed part as NAV computed it */
             folketrygdAfp?: number;
             /** @description Overgangstillegg: the member has left public service */
@@ -271,12 +276,34 @@ export type paths = {
               };
               date: string;
               eligible: boolean;
+              /** @description The member's explanation in plain language (request field explain) */
+              explanation?: {
+                /** @description What the pension is based on */
+                basis: string[];
+                /** @description Every condition checked, met or not, in words */
+                conditions: {
+                    met: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                /** @enum {string} */
+                language: "nb" | "en";
+                /** @description What is not applied, simplified or provisional */
+                notes: string[];
+                /** @description Each step of the calculation with its numbers */
+                steps: string[];
+                /** @description The amount a year and a month, or that there is no right */
+                summary: string;
+                title: string;
+              };
               /** @description Annual / 12, rounded half up */
               monthlyAmount: number;
               /** @description Parameter values used */
               parameters: {
                 [key: string]: number | string;
               };
+              /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+              provisional: boolean;
               /** @description Why eligible or not, in words */
               reasons: string[];
               /** @description Ordered steps; left out when the request says trace: false */
@@ -289,6 +316,4000 @@ export type paths = {
                   text: string;
                   value: (number | string | boolean) | null;
                 })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases": {
+    /** @description Work queues: open cases unless a status is given; oldest first, or sort=due for overdue first. queue: mine, unassigned, approval (awaiting another approver), reminders (on hold, date come). */
+    get: {
+      parameters: {
+        query?: {
+          status?: string | string[];
+          type?: string | string[];
+          assignee?: "me" | "none" | number;
+          queue?: "mine" | "unassigned" | "approval" | "reminders";
+          unit?: string;
+          personId?: number;
+          overdue?: "true" | "false";
+          sort?: "received" | "due";
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** @description days since received */
+                  ageDays: number;
+                  /** @description user id of the handler who has the case */
+                  assignee: number | null;
+                  assigneeName: string | null;
+                  /** @description the start the member applied for */
+                  claimedFrom: string;
+                  /** @description the case type's service target */
+                  dueDate: string;
+                  hold: ({
+                    /** @description the reminder date has come: back in the queue */
+                    due: boolean;
+                    from: string | null;
+                    reason: string | null;
+                    until: string | null;
+                  }) | null;
+                  id: number;
+                  orgnr: string;
+                  orgUnit: string;
+                  overdue: boolean;
+                  personId: number;
+                  personName: string | null;
+                  receivedAt: string;
+                  /** @enum {string} */
+                  source: "member" | "employer" | "staff" | "system";
+                  /** @enum {string} */
+                  status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+                  /** @enum {string} */
+                  type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+                })[];
+              /** @description exact up to 10 000 (totalExact); beyond, 10 000 */
+              total: number;
+              totalExact: boolean;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Receives an application, a retirement notice or a change: a new case in its queue (received). */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description the start applied for (or the date of the change or stop) */
+            claimedFrom: string;
+            /** @description spouse, child: the member who died */
+            deceasedPersonId?: number;
+            /** @description disability: the grade applied for; change: the new grade */
+            gradePct?: number;
+            membershipId?: number;
+            note?: string | null;
+            /** @description change, stop: the running pension */
+            pensionId?: number;
+            personId: number;
+            /** @enum {string} */
+            source: "member" | "employer" | "staff";
+            /** @enum {string} */
+            type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}": {
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/advance": {
+    /** @description To the next status only (a skip is 409). Leaving assessing needs the conditions; leaving calculating is done by drafting the decision. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comment?: string | null;
+            /** @enum {string} */
+            to: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/approve": {
+    /** @description Four eyes: an approver who did not propose the decision approves it; the pension is written to the register and the letter ordered. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/assign": {
+    /** @description Hands the case to a colleague who may handle cases (by its assignee, or anyone while nobody has it). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comment?: string | null;
+            userId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/calculations": {
+    /** @description In calculating: runs the rules engine on the case's data; `request` may add or override inputs. Stored as a new version. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            request?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              result: {
+                /** @description Whole kroner per year before tax; 0 when not eligible */
+                annualAmount: number;
+                /** @enum {string} */
+                benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                /** @description Named parts in whole kroner; deductions are negative */
+                components: {
+                  [key: string]: number;
+                };
+                date: string;
+                eligible: boolean;
+                /** @description The member's explanation in plain language (request field explain) */
+                explanation?: {
+                  /** @description What the pension is based on */
+                  basis: string[];
+                  /** @description Every condition checked, met or not, in words */
+                  conditions: {
+                      met: boolean;
+                      rule: string;
+                      text: string;
+                    }[];
+                  /** @enum {string} */
+                  language: "nb" | "en";
+                  /** @description What is not applied, simplified or provisional */
+                  notes: string[];
+                  /** @description Each step of the calculation with its numbers */
+                  steps: string[];
+                  /** @description The amount a year and a month, or that there is no right */
+                  summary: string;
+                  title: string;
+                };
+                /** @description Annual / 12, rounded half up */
+                monthlyAmount: number;
+                /** @description Parameter values used */
+                parameters: {
+                  [key: string]: number | string;
+                };
+                /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                provisional: boolean;
+                /** @description Why eligible or not, in words */
+                reasons: string[];
+                /** @description Ordered steps; left out when the request says trace: false */
+                trace?: ({
+                    inputs: {
+                      [key: string]: (number | string | boolean) | null;
+                    };
+                    rule: string;
+                    /** @description The formula in words, with the numbers */
+                    text: string;
+                    value: (number | string | boolean) | null;
+                  })[];
+              };
+              version: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/conditions": {
+    /** @description In assessing: records the rules engine's eligibility for the case's benefit and date, plus conditions given by hand. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            conditions?: ({
+                met: boolean;
+                name: string;
+                note?: string | null;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/decision": {
+    /** @description Drafts the decision (granted or refused, from, why); a grant takes the latest calculation's amounts. Status awaiting_approval. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            from: string;
+            /** @enum {string} */
+            outcome: "granted" | "refused";
+            /** @description why, in words */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/hold": {
+    /** @description On hold waiting for information, with a reason and a reminder date (back in the queue on that date). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description why, in words */
+            reason: string;
+            until: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/reopen": {
+    /** @description Reopens a decided case whose decision was wrong: error category and reason; counts as an error. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            errorCategory: "calculation" | "missing_information" | "wrong_rule" | "registration" | "other";
+            /** @description why, in words */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/resume": {
+    /** @description Back from hold to the status it left. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/return": {
+    /** @description The approver sends the decision back to calculating with a comment. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description why, in words */
+            comment: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/service-history": {
+    /** @description In preparing: takes the register's periods into the case (with who recorded them) and adds periods by hand. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            periods?: ({
+                /** @description kroner per year, at most two decimals */
+                annualSalary?: number | null;
+                from: string;
+                /** @enum {string} */
+                kind: "employment" | "transfer";
+                note?: string | null;
+                positionPct?: number | null;
+                /** @description transfer: service in years as reported */
+                serviceYears?: number | null;
+                /** @description where the period comes from: a document, the employer, another scheme */
+                source: string;
+                to?: string | null;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/take": {
+    /** @description Assigns the case to the caller; taken by someone else: 409. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/time": {
+    /** @description Time the caller spent on the case in a stage (minutes). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            minutes: number;
+            /** @enum {string} */
+            stage: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "reopened";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/withdraw": {
+    /** @description Withdrawn by the member, or registered by staff. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @default member
+             * @enum {string}
+             */
+            by?: "member" | "staff";
+            /** @description why, in words */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @description days since received */
+              ageDays: number;
+              /** @description user id of the handler who has the case */
+              assignee: number | null;
+              assigneeName: string | null;
+              calculations: ({
+                  calculatedAt: string;
+                  calculatedBy: string;
+                  /** @description what changed since the version before */
+                  changes: {
+                      after: unknown;
+                      before: unknown;
+                      path: string;
+                    }[];
+                  /** @description the rules engine's full request */
+                  request: {
+                    [key: string]: unknown;
+                  };
+                  result: {
+                    /** @description Whole kroner per year before tax; 0 when not eligible */
+                    annualAmount: number;
+                    /** @enum {string} */
+                    benefit: "old_age" | "rule_85" | "deferred" | "afp_62_65" | "afp_65_67" | "accrual_2020" | "conditional" | "disability" | "spouse" | "child";
+                    /** @description Named parts in whole kroner; deductions are negative */
+                    components: {
+                      [key: string]: number;
+                    };
+                    date: string;
+                    eligible: boolean;
+                    /** @description The member's explanation in plain language (request field explain) */
+                    explanation?: {
+                      /** @description What the pension is based on */
+                      basis: string[];
+                      /** @description Every condition checked, met or not, in words */
+                      conditions: {
+                          met: boolean;
+                          rule: string;
+                          text: string;
+                        }[];
+                      /** @enum {string} */
+                      language: "nb" | "en";
+                      /** @description What is not applied, simplified or provisional */
+                      notes: string[];
+                      /** @description Each step of the calculation with its numbers */
+                      steps: string[];
+                      /** @description The amount a year and a month, or that there is no right */
+                      summary: string;
+                      title: string;
+                    };
+                    /** @description Annual / 12, rounded half up */
+                    monthlyAmount: number;
+                    /** @description Parameter values used */
+                    parameters: {
+                      [key: string]: number | string;
+                    };
+                    /** @description The amount waits for a parameter not yet published (e.g. a forholdstall); the trace says which */
+                    provisional: boolean;
+                    /** @description Why eligible or not, in words */
+                    reasons: string[];
+                    /** @description Ordered steps; left out when the request says trace: false */
+                    trace?: ({
+                        inputs: {
+                          [key: string]: (number | string | boolean) | null;
+                        };
+                        rule: string;
+                        /** @description The formula in words, with the numbers */
+                        text: string;
+                        value: (number | string | boolean) | null;
+                      })[];
+                  };
+                  version: number;
+                })[];
+              /** @description the start the member applied for */
+              claimedFrom: string;
+              conditions: ({
+                  met: boolean;
+                  name: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** @enum {string} */
+                  source: "rules" | "manual";
+                })[];
+              deceasedPersonId?: number | null;
+              decision: ({
+                /** @description kroner per year */
+                annualAmount?: number | null;
+                approvedAt?: string | null;
+                approvedBy?: string | null;
+                calculationVersion?: number | null;
+                from: string | null;
+                gradePct?: number | null;
+                /** @description kroner per month */
+                monthlyAmount?: number | null;
+                /** @enum {string} */
+                outcome: "granted" | "refused";
+                pensionId?: number | null;
+                proposedAt?: string | null;
+                proposedBy?: string | null;
+                proposedById?: number | null;
+                reason?: string | null;
+              }) | null;
+              /** @description the case type's service target */
+              dueDate: string;
+              errors: {
+                  at: string;
+                  by: string;
+                  category: string;
+                  reason: string;
+                }[];
+              gradePct?: number | null;
+              history: ({
+                  action: string;
+                  at: string;
+                  by: string;
+                  comment: string | null;
+                  from: string | null;
+                  to: string | null;
+                })[];
+              hold: ({
+                /** @description the reminder date has come: back in the queue */
+                due: boolean;
+                from: string | null;
+                reason: string | null;
+                until: string | null;
+              }) | null;
+              id: number;
+              note: string | null;
+              orgnr: string;
+              orgUnit: string;
+              overdue: boolean;
+              pensionId?: number | null;
+              personId: number;
+              receivedAt: string;
+              servicePeriods: ({
+                  addedAt: string;
+                  addedBy: string;
+                  /** @description kroner per year */
+                  annualSalary: number | null;
+                  employmentId: number | null;
+                  from: string;
+                  id: number;
+                  /** @enum {string} */
+                  kind: "employment" | "transfer";
+                  note: string | null;
+                  positionPct: number | null;
+                  recordedInRegisterBy: string | null;
+                  serviceYears: number | null;
+                  /** @description 'register', or where a period added by hand comes from */
+                  source: string;
+                  to: string | null;
+                })[];
+              /** @enum {string} */
+              source: "member" | "employer" | "staff" | "system";
+              /** @enum {string} */
+              status: "received" | "preparing" | "assessing" | "calculating" | "awaiting_approval" | "decided" | "on_hold" | "withdrawn" | "reopened";
+              time: {
+                entries: {
+                    at: string;
+                    by: string;
+                    minutes: number;
+                    stage: string;
+                  }[];
+                totalMinutes: number;
+              } | null;
+              /** @enum {string} */
+              type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/settings": {
+    /** @description Service target (due date) and queue (org unit) per case type. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              types: ({
+                  /** @enum {string} */
+                  dueBasis: "received" | "claimed_from";
+                  dueDays: number;
+                  orgUnit: string;
+                  /** @enum {string} */
+                  type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/statistics": {
+    /** @description Throughput and quality per week or month, computed from the cases: received, decided, open at the end, median and 90th-percentile lead time (days from received to first decision), minutes per decided case, errors (reopenings) and the error rate (errors / decided). */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          by?: "week" | "month";
+          type?: string | string[];
+          unit?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              by: "week" | "month";
+              from: string;
+              periods: ({
+                  decided: number;
+                  end: string;
+                  /** @description errors / decided */
+                  errorRate: number | null;
+                  errors: number;
+                  leadTimeMedianDays: number | null;
+                  leadTimeP90Days: number | null;
+                  /** @description minutes registered on the decided cases / decided */
+                  minutesPerCase: number | null;
+                  /** @description open at the end of the period */
+                  open: number;
+                  period: string;
+                  received: number;
+                  start: string;
+                })[];
+              to: string;
+              total: {
+                decided: number;
+                /** @description errors / decided */
+                errorRate: number | null;
+                errors: number;
+                leadTimeMedianDays: number | null;
+                leadTimeP90Days: number | null;
+                /** @description minutes registered on the decided cases / decided */
+                minutesPerCase: number | null;
+                /** @description open at the end of the period */
+                open: number;
+                received: number;
+              };
             };
           };
         };
@@ -849,6 +4870,657 @@ export type paths = {
       };
     };
   };
+  "/api/letters": {
+    /** @description A free letter written by a handler: archived at once, delivered by the next delivery round. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            caseId?: number | null;
+            idempotencyKey?: string;
+            personId: number;
+            /** @default 2 */
+            securityClass?: number;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              letterId: number | null;
+              orderId: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/pdf": {
+    /** @description The archived letter as sent (PDF/A-2b). */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description the PDF */
+        200: {
+          content: {
+            "application/pdf": unknown;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/forecast": {
+    /** @description Forecast of digital volumes from the growth in mailbox users. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            lettersPerRecipient: number;
+            years: {
+                digitalShare: number;
+                recipients: number;
+                year: number;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+                digitalLetters: number;
+                letters: number;
+                recipients: number;
+                withMailbox: number;
+                year: number;
+              }[];
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/preview": {
+    /** @description Renders a letter as it would be sent, without storing or sending it. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            caseId?: number | null;
+            data: {
+              [key: string]: unknown;
+            };
+            /**
+             * @default nb
+             * @enum {string}
+             */
+            language?: "nb" | "nn" | "en";
+            personId: number;
+            /** @enum {string} */
+            type: "decision" | "payment_notice" | "annual_statement" | "recovery" | "free";
+          };
+        };
+      };
+      responses: {
+        /** @description the PDF */
+        200: {
+          content: {
+            "application/pdf": unknown;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/pdf": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/print-batches": {
+    /** @description Daily print batches, newest first. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+                createdAt: string;
+                day: string;
+                id: number;
+                letters: number;
+                manifestChecksum: string;
+              }[];
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/print-batches/{id}/zip": {
+    /** @description The print batch as handed to the print provider: a ZIP of the PDFs and manifest.json. */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description the ZIP */
+        200: {
+          content: {
+            "application/zip": unknown;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/zip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/zip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/zip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/zip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/savings": {
+    /** @description Yearly savings of digital delivery with the fund's own unit costs (contracts/letters.md), from a year's digital letters or planned volumes. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            costs: {
+              minuteCost: number;
+              postage: number;
+              runningCost: number;
+              /** @default {} */
+              types?: {
+                [key: string]: {
+                  kroner?: number;
+                  minutes?: number;
+                  /** @default false */
+                  posted?: boolean;
+                };
+              };
+            };
+            volumes?: {
+              [key: string]: number;
+            };
+            year?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              net: number;
+              rows: {
+                  internal: number;
+                  letters: number;
+                  postage: number;
+                  total: number;
+                  type: string;
+                }[];
+              runningCost: number;
+              total: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/undeliverable": {
+    /** @description Letters that need a handler: paper without a postal address, digital letters being retried. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                attempts: number;
+                channel: string | null;
+                id: number;
+                lastError: string | null;
+                personId: number;
+                reason: string | null;
+                recipientName: string;
+                renderedAt: string;
+                state: string;
+                title: string;
+                type: string;
+              })[];
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/volumes": {
+    /** @description Letters of a year by type and channel, and per month. */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              byType: {
+                [key: string]: {
+                  digital: number;
+                  paper: number;
+                };
+              };
+              monthly: {
+                  channel: string;
+                  month: number;
+                  n: number;
+                  type: string;
+                }[];
+              total: {
+                digital: number;
+                paper: number;
+              };
+              year: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/memberships": {
     /** @description Registers a membership: the person's own (kind 'own', the default) or a survivor's (kind 'survivor') at the deceased member's employer and scheme. One person can have both at the same employer and scheme: a survivor who also works there stays an active member. */
     post: {
@@ -1286,6 +5958,978 @@ export type paths = {
               /** @enum {string} */
               environment: "production" | "training";
               version: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/claims": {
+    /** @description Recovery claims (money paid after a death) not written off, with what is recovered so far. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  amount: number;
+                  debtorPersonId: number;
+                  firstMonth: string;
+                  id: number;
+                  instalment: number | null;
+                  lastMonth: string;
+                  name: string;
+                  personId: number;
+                  recovered: number;
+                  status: string;
+                  writeOffApprovedBy: string | null;
+                  writeOffBy: string | null;
+                  writeOffReason: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/claims/{id}/instalments": {
+    /** @description Settle a claim by monthly instalments deducted from the debtor’s payments (kroner). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            debtorPersonId?: number;
+            instalment: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/claims/{id}/write-off": {
+    /** @description Propose writing a claim off, with the reason; another user approves. */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/claims/{id}/write-off/approve": {
+    /** @description Approve a proposed write-off (four eyes: not the user who proposed it). */
+    post: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/g-values": {
+    /** @description G values recorded in Kassa (a recorded, approved G wins over the built-in table from its date). */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  approvedBy: string | null;
+                  enteredBy: string;
+                  from: string;
+                  g: number;
+                  pensionFactor: string | null;
+                  source: string;
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Enter a new G and the pension factor from a date; takes effect when another administrator approves. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            from: string;
+            g: number;
+            pensionFactor: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/g-values/approve": {
+    /** @description Approve the G entered for a date (four eyes: another administrator). */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            from: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/persons/{id}": {
+    /** @description A person's payments with lines, withholding, back-pay, held months and claims (access-logged). */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              claims: {
+                  amount: number;
+                  firstMonth: string;
+                  id: number;
+                  lastMonth: string;
+                  remaining: number;
+                  status: string;
+                }[];
+              holds: {
+                  gross: number;
+                  month: string;
+                  reason: string;
+                }[];
+              payments: ({
+                  accountNumber: string;
+                  bankReason: string | null;
+                  bankStatus: string | null;
+                  deduction: number;
+                  gross: number;
+                  lines: {
+                      backPay: boolean;
+                      benefit: string;
+                      forMonth: string;
+                      gross: number;
+                      pensionId: number;
+                    }[];
+                  month: string;
+                  net: number;
+                  payDate: string;
+                  reissued: number;
+                  taxBasis: string;
+                  withholding: number;
+                })[];
+              person: {
+                accountNumber: string | null;
+                deathDate: string | null;
+                id: number;
+                name: string;
+              };
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/regulations": {
+    /** @description Regulate every pension running on the date with the approved G and factor recorded for it. With dryRun: the totals and the largest changes per benefit, nothing written. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default true */
+            dryRun?: boolean;
+            from: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              after: number;
+              alreadyRegulated: boolean;
+              before: number;
+              benefits?: {
+                [key: string]: {
+                  after: number;
+                  before: number;
+                  largest: {
+                      after: number;
+                      before: number;
+                      pensionId: number;
+                      personId: number;
+                    }[];
+                  pensions: number;
+                };
+              };
+              dryRun: boolean;
+              from: string;
+              g: number;
+              gBefore: number;
+              gFactor: string;
+              pensionFactor: string;
+              pensions: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/rejected": {
+    /** @description Payments the bank rejected, not yet sent again. Each is sent again by the next run once the account is corrected. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  accountCorrected: boolean;
+                  currentAccount: string | null;
+                  month: string;
+                  name: string;
+                  net: number;
+                  personId: number;
+                  reason: string | null;
+                  rejectedAccount: string;
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/payments/runs": {
+    /** @description The latest payment runs with their totals (kroner), accounting entries and reconciliation. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              runs: {
+                  backPay: number;
+                  createdAt: string;
+                  createdBy: string;
+                  deductions: number;
+                  defaultTax: number;
+                  entries: {
+                      account: string;
+                      credit: number;
+                      debit: number;
+                    }[];
+                  fileWritten: boolean;
+                  gross: number;
+                  heldGross: number;
+                  id: number;
+                  missingAccount: number;
+                  month: string;
+                  net: number;
+                  payDate: string;
+                  payments: number;
+                  reconciliation: {
+                    credit: number;
+                    debit: number;
+                    entriesBalance: boolean;
+                    paymentsMatch: boolean;
+                  };
+                  reissued: number;
+                  transactions: number;
+                  withholding: number;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+    /** @description Pays a month (as `kassa pay --month`): exactly once; a month already paid answers its totals with alreadyPaid. */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            month: string;
+            payDate?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              alreadyPaid: boolean;
+              backPay: number;
+              deductions: number;
+              defaultTax: number;
+              file: string;
+              gross: number;
+              missingAccount: number;
+              month: string;
+              net: number;
+              payDate: string;
+              payments: number;
+              reissued: number;
+              runId: number;
+              transactions: number;
+              withholding: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
             };
           };
         };
@@ -1873,6 +7517,162 @@ export type paths = {
                     })[];
                 })[];
             };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/{id}/letter-preference": {
+    /** @description The member's own registered choice: paper (true) wins over the contact register. */
+    put: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            paper: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              paper: boolean;
+              personId: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/persons/{id}/letters": {
+    /** @description A person's letters, newest first, with channel, delivery state and receipts. */
+    get: {
+      parameters: {
+        path: {
+          id: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": ({
+                attempts: number;
+                caseId: number | null;
+                /** @enum {string|null} */
+                channel: "digital" | "paper" | null;
+                checksum: string;
+                id: number;
+                lastError: string | null;
+                pages: number;
+                printBatchId: number | null;
+                reason: string | null;
+                receipts: ({
+                    at: string;
+                    detail: string | null;
+                    kind: string;
+                  })[];
+                renderedAt: string;
+                securityClass: number;
+                sentAt: string | null;
+                state: string;
+                title: string;
+                type: string;
+              })[];
           };
         };
         /** @description A list of problems, each with the path of the field it concerns */
