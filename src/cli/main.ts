@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   calc: async () => [(await import('./calc')).calcCommand],
   report: async () => [(await import('./report')).reportCommand],
   user: async () => [(await import('./user')).userCommand],
+  worker: async () => [(await import('./worker')).workerCommand],
 };
 
 /**

@@ -1,29 +1,48 @@
 /** `kassa serve` (how a fund runs it) and `kassa start` (the demo behind `npm start`). */
 import type { Command } from 'commander';
 
-async function serve(options: { demo: boolean }) {
+async function serve(options: { demo: boolean; worker: boolean }) {
   // Loaded here, not at the top: `kassa --help` and the other commands start faster without them.
-  const [{ buildServer }, { loadConfig }, { openContext }, { seedDemo }] = await Promise.all([
+  const [
+    { buildServer },
+    { loadConfig },
+    { openContext },
+    { seedDemo },
+    jobs,
+    { JOB_MODULES },
+    metrics,
+    life,
+  ] = await Promise.all([
     import('../http/server'),
     import('../platform/config'),
     import('../platform/runtime'),
     import('./demo'),
+    import('../platform/jobs'),
+    import('./job-handlers'),
+    import('../platform/metrics'),
+    import('./lifecycle'),
   ]);
   const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
+  const jobsConfig = jobs.loadJobsConfig(process.env);
   const ctx = await openContext(config);
   if (options.demo) await seedDemo(ctx);
+  ctx.jobs = await jobs.startJobRunner(ctx, {
+    work: options.worker && jobsConfig.worker,
+    modules: JOB_MODULES,
+    config: jobsConfig,
+    onRun: metrics.recordJobRun,
+  });
   const app = await buildServer(ctx);
-  const shutdown = async () => {
-    await app.close();
+  life.onShutdown(ctx.logger, jobsConfig.shutdownTimeoutSeconds, async () => {
+    // No new connections; requests in flight and the running job steps finish, side by side.
+    await Promise.all([app.close(), ctx.jobs?.stop()]);
     await ctx.db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = `http://${config.host}:${config.port}`;
+  const worker = ctx.jobs.working ? 'with the job worker' : 'without the job worker';
   process.stdout.write(
-    `Kassa (${config.env}, ${ctx.db.kind}) is running at ${address} — API docs at ${address}/api/docs\n`,
+    `Kassa (${config.env}, ${ctx.db.kind}) is running at ${address} ${worker} — API docs at ${address}/api/docs\n`,
   );
   // Keep running until a signal arrives.
   await new Promise(() => undefined);
@@ -32,13 +51,16 @@ async function serve(options: { demo: boolean }) {
 export function serveCommand(program: Command) {
   program
     .command('serve')
-    .description('Run the API and web UI (PORT, HOST, KASSA_DATA_DIR, DATABASE_URL, KASSA_ENV)')
-    .action(() => serve({ demo: false }));
+    .description(
+      'Run the API and web UI, and the job worker (PORT, HOST, KASSA_DATA_DIR, DATABASE_URL, KASSA_ENV)',
+    )
+    .option('--no-worker', 'do not run jobs in this process (run `kassa worker` elsewhere)')
+    .action((o: { worker: boolean }) => serve({ demo: false, worker: o.worker }));
 }
 
 export function startCommand(program: Command) {
   program
     .command('start')
     .description('Run the demo: training environment, demo population and demo users on first start')
-    .action(() => serve({ demo: true }));
+    .action(() => serve({ demo: true, worker: true }));
 }

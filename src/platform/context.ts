@@ -3,10 +3,13 @@ import type { Logger } from 'pino';
 import type { TokenService } from './auth/tokens';
 import type { Config } from './config';
 import type { Database } from './db';
+import type { JobRunner } from './jobs/runner';
 
 export interface AppContext {
   config: Config;
   db: Database;
   tokens: TokenService;
   logger: Logger;
+  /** The job runner, when this process started one (`kassa serve`, `kassa worker`). */
+  jobs?: JobRunner;
 }

@@ -38,6 +38,13 @@ export interface Database {
   kysely: Kysely<PlatformTables>;
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
   batch<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * One statement with parameters, or a script of several without (for libraries that bring their
+   * own SQL, such as the job queue on PGlite). Outside any transaction of the caller.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Connections of the pool (PGlite: one). */
+  poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -79,6 +86,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     kysely,
+    async executeSql(text, values) {
+      if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+      return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+    },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     batch: (fn) =>
       client.transaction((tx) =>
         fn({
@@ -129,6 +141,12 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     kysely,
+    async executeSql(text, values) {
+      const result = await pool.query(text, values);
+      // A script answers with one result per statement: the last one's rows.
+      return { rows: Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows };
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async batch(fn) {
       const client = await pool.connect();
       try {
