@@ -4,6 +4,22 @@
  * what was cut off is retried (jobs) or was answered with an error (requests).
  */
 import type { Logger } from 'pino';
+import type { KassaApp } from '../http/app';
+import type { AppContext } from '../platform/context';
+
+/** What `kassa serve` does on SIGTERM: no new connections; requests in flight and job steps finish. */
+export async function stopServing(app: KassaApp, ctx: AppContext, extra: (() => Promise<void>)[] = []) {
+  const closing = app.close();
+  // close() drops idle keep-alive connections once; one that was busy then turns idle after its answer
+  // and would hold the shutdown open until the deadline: sweep them until the server has closed.
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 200);
+  try {
+    await Promise.all([closing, ctx.jobs?.stop(), ...extra.map((f) => f())]);
+  } finally {
+    clearInterval(sweep);
+  }
+  await ctx.db.close();
+}
 
 export function onShutdown(logger: Logger, timeoutSeconds: number, stop: () => Promise<void>) {
   let stopping = false;

@@ -12,6 +12,7 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     { JOB_MODULES },
     metrics,
     life,
+    { loadMetricsConfig },
   ] = await Promise.all([
     import('../http/server'),
     import('../platform/config'),
@@ -21,9 +22,11 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     import('./job-handlers'),
     import('../platform/metrics'),
     import('./lifecycle'),
+    import('../platform/metrics-config'),
   ]);
   const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
   const jobsConfig = jobs.loadJobsConfig(process.env);
+  const metricsConfig = loadMetricsConfig(process.env);
   const ctx = await openContext(config);
   if (options.demo) await seedDemo(ctx);
   ctx.jobs = await jobs.startJobRunner(ctx, {
@@ -33,11 +36,12 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     onRun: metrics.recordJobRun,
   });
   const app = await buildServer(ctx);
-  life.onShutdown(ctx.logger, jobsConfig.shutdownTimeoutSeconds, async () => {
-    // No new connections; requests in flight and the running job steps finish, side by side.
-    await Promise.all([app.close(), ctx.jobs?.stop()]);
-    await ctx.db.close();
-  });
+  const metricsServer = metricsConfig.port
+    ? await metrics.serveMetrics(config.host, metricsConfig.port)
+    : undefined;
+  life.onShutdown(ctx.logger, jobsConfig.shutdownTimeoutSeconds, () =>
+    life.stopServing(app, ctx, metricsServer ? [metricsServer.close] : []),
+  );
   await app.listen({ port: config.port, host: config.host });
   const address = `http://${config.host}:${config.port}`;
   const worker = ctx.jobs.working ? 'with the job worker' : 'without the job worker';

@@ -16,13 +16,14 @@ import type { Access, KassaApp } from './app';
 import type { AppContext } from './context';
 import { errorHandler } from './errors';
 import { calculationRoutes } from './routes/calculations';
+import { opsRoutes } from './routes/ops';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
 
 /** Route files, one per capability. A new capability adds its routes here. */
-const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes];
+const ROUTES = [systemRoutes, userRoutes, registerRoutes, calculationRoutes, reportRoutes, opsRoutes];
 
 export class RouteDeclarationError extends Error {}
 

@@ -6,6 +6,7 @@
  *
  * Names start with `kassa_`; the same name asked for twice returns the same metric.
  */
+import http from 'node:http';
 import client from 'prom-client';
 
 export const metricsRegistry = new client.Registry();
@@ -90,4 +91,23 @@ export function sampledGauge<L extends string>(
 
 export async function metricsText(): Promise<{ body: string; contentType: string }> {
   return { body: await metricsRegistry.metrics(), contentType: metricsRegistry.contentType };
+}
+
+/** /metrics on a port of its own, without a token (KASSA_METRICS_PORT: for a scrape network only). */
+export async function serveMetrics(host: string, port: number): Promise<{ close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    metricsText().then(
+      ({ body, contentType }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
