@@ -26,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   report: async () => [(await import('./report')).reportCommand],
   user: async () => [(await import('./user')).userCommand],
   worker: async () => [(await import('./worker')).workerCommand],
+  backup: async () => [(await import('./backup')).backupCommand],
+  restore: async () => [(await import('./backup')).restoreCommand],
 };
 
 /**

@@ -13,6 +13,7 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     metrics,
     life,
     { loadMetricsConfig },
+    { acquireDataLock },
   ] = await Promise.all([
     import('../http/server'),
     import('../platform/config'),
@@ -23,6 +24,7 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     import('../platform/metrics'),
     import('./lifecycle'),
     import('../platform/metrics-config'),
+    import('../platform/backup/data-lock'),
   ]);
   const config = loadConfig(options.demo ? { KASSA_ENV: 'training', ...process.env } : process.env);
   const jobsConfig = jobs.loadJobsConfig(process.env);
@@ -44,6 +46,7 @@ async function serve(options: { demo: boolean; worker: boolean }) {
   );
   await app.listen({ port: config.port, host: config.host });
   const address = `http://${config.host}:${config.port}`;
+  if (ctx.db.kind === 'pglite') ctx.dataLock = acquireDataLock(config.dataDir, address).lock;
   const worker = ctx.jobs.working ? 'with the job worker' : 'without the job worker';
   process.stdout.write(
     `Kassa (${config.env}, ${ctx.db.kind}) is running at ${address} ${worker} — API docs at ${address}/api/docs\n`,

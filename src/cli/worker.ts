@@ -13,6 +13,8 @@ async function work() {
   const config = loadConfig(process.env);
   const jobsConfig = jobs.loadJobsConfig(process.env);
   const ctx = await openContext(config);
+  if (ctx.db.kind === 'pglite')
+    ctx.dataLock = (await import('../platform/backup/data-lock')).acquireDataLock(config.dataDir).lock;
   ctx.jobs = await jobs.startJobRunner(ctx, {
     work: true,
     modules: JOB_MODULES,

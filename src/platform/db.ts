@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { assertDataDirFree } from './backup/data-lock';
 import type { PlatformTables } from './tables';
 
 /** One connection inside one transaction, for batches: plain SQL and COPY. */
@@ -43,6 +44,8 @@ export interface Database {
    * own SQL, such as the job queue on PGlite). Outside any transaction of the caller.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** PGlite only: its data folder as a gzipped tar (for `kassa backup`). */
+  dumpDataDir?(): Promise<Blob>;
   /** Connections of the pool (PGlite: one). */
   poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -78,6 +81,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPGlite(dataDir: string): Promise<Database> {
   let target = dataDir;
   if (!dataDir.startsWith('memory://')) {
+    // One process per data folder: another one's open PGlite would be corrupted.
+    assertDataDirFree(dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
     target = path.join(dataDir, 'pgdata');
   }
@@ -91,6 +96,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
       return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
     },
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     batch: (fn) =>
       client.transaction((tx) =>
         fn({

@@ -4,6 +4,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { dumpDatabase } from '../../platform/backup/backup';
 import { AppError, notFound } from '../../platform/errors';
 import { JOB_STATES } from '../../platform/jobs/types';
 import { httpDuration, metricsText, sampledGauge } from '../../platform/metrics';
@@ -82,13 +83,9 @@ export async function opsRoutes(app: KassaApp, ctx: AppContext) {
     const header = request.headers.authorization ?? '';
     const given = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!metrics.token || !given || !sameToken(given, metrics.token)) {
-      return reply
-        .code(metrics.token ? 401 : 404)
-        .send({
-          errors: [
-            { path: '', message: metrics.token ? 'the metrics token is required' : 'no such resource' },
-          ],
-        });
+      return reply.code(metrics.token ? 401 : 404).send({
+        errors: [{ path: '', message: metrics.token ? 'the metrics token is required' : 'no such resource' }],
+      });
     }
     const { body, contentType } = await metricsText();
     return reply.type(contentType).send(body);
@@ -169,6 +166,34 @@ export async function opsRoutes(app: KassaApp, ctx: AppContext) {
     handler: async () => {
       if (!ctx.jobs) throw noRunner();
       return { schedules: ctx.jobs.schedules() };
+    },
+  });
+
+  // `kassa backup` on the same machine, while this server holds the embedded database. The caller
+  // proves it may read the data folder with the secret in its lock file (mode 0600), not a user token.
+  app.post('/api/ops/backup', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['ops'],
+      description:
+        'A consistent copy of the embedded database (gzipped tar), for `kassa backup` on this machine: ' +
+        'needs the header x-kassa-local-secret from the data folder’s kassa-process.json.',
+      produces: ['application/gzip'],
+      response: { 200: z.any().describe('the backup'), 403: protectedErrors[403], 404: protectedErrors[404] },
+    },
+    handler: async (req, reply) => {
+      if (!ctx.dataLock || ctx.db.kind !== 'pglite') {
+        return reply.code(404).send({ errors: [{ path: '', message: 'no embedded database here' }] });
+      }
+      const given = req.headers['x-kassa-local-secret'];
+      if (typeof given !== 'string' || !sameToken(given, ctx.dataLock.secret)) {
+        return reply
+          .code(403)
+          .send({ errors: [{ path: '', message: 'the data folder’s secret is required' }] });
+      }
+      const dump = await dumpDatabase(ctx.db);
+      ctx.logger.info({ bytes: dump.length }, 'backup of the embedded database taken');
+      return reply.type('application/gzip').send(dump);
     },
   });
 }
