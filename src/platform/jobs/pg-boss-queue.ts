@@ -171,11 +171,14 @@ export async function openJobQueue(options: JobQueueOptions): Promise<JobQueue> 
       const p = { ...DEFAULT_POLICY, ...policy };
       await createQueue(name, p);
       for (let i = 0; i < p.concurrency; i++) {
-        await boss.work<never>(
+        let workerId: string | undefined;
+        workerId = await boss.work<never>(
           name,
           { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingSeconds ?? 2 },
           async (jobs) => {
             for (const job of jobs) await run(name, p, handler as JobHandler<unknown>, job);
+            // pg-boss waits the polling interval after every fetch; with work found, look again at once.
+            if (jobs.length > 0 && workerId) boss.notifyWorker(workerId);
           },
         );
       }
