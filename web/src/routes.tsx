@@ -12,6 +12,7 @@ import { LoginPage } from './pages/LoginPage';
 import { MemberPage } from './pages/members/MemberPage';
 import { MemberSearchPage } from './pages/members/MemberSearchPage';
 import { NotFound } from './pages/NotFound';
+import { OpsPage } from './pages/ops/OpsPage';
 import { Layout } from './shell/Layout';
 
 // The report page carries the chart library; it loads when first opened.
@@ -62,6 +63,14 @@ export function AppRoutes() {
               <Suspense fallback={<Loading />}>
                 <KeyFiguresPage />
               </Suspense>
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="drift"
+          element={
+            <RequireAuth permission="ops:admin">
+              <OpsPage />
             </RequireAuth>
           }
         />

@@ -16,4 +16,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.members', path: '/medlemmer', permission: 'person:read' },
   { label: 'nav.employers', path: '/arbeidsgivere', permission: 'register:read' },
   { label: 'nav.reports', path: '/rapporter/nokkeltall', permission: 'report:key-figures' },
+  { label: 'ops.nav', path: '/drift', permission: 'ops:admin' },
 ];
