@@ -3,6 +3,7 @@
  * tsx compiling at every start): wall time of `kassa --help`, and of `kassa serve` from the spawn
  * until /api/health answers, on an existing embedded database (migrated beforehand, so the runs
  * time start-up, not migrations). Prints JSON with the median and the minimum of each.
+ * STARTUP_DATABASE_URL runs serve on that PostgreSQL database instead (migrated first).
  * STARTUP_RUNS sets the runs per case (default 7); the CPU time of --help is reported too,
  * because on a busy machine wall time mostly measures the neighbours.
  */
@@ -16,6 +17,7 @@ const PORT = Number(process.env.STARTUP_PORT ?? 3191);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const kassa = path.join(root, 'bin/kassa.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-startup-'));
+const databaseUrl = process.env.STARTUP_DATABASE_URL ?? '';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -43,7 +45,13 @@ function childCpuSeconds(): number {
 async function serveOnce(env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [kassa, 'serve'], {
-    env: { ...env, PORT: String(PORT), KASSA_DATA_DIR: dataDir, KASSA_LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      PORT: String(PORT),
+      KASSA_DATA_DIR: dataDir,
+      KASSA_LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -80,7 +88,7 @@ async function measure(label: string, env: NodeJS.ProcessEnv) {
 
 try {
   const migrated = spawnSync(process.execPath, [kassa, 'migrate'], {
-    env: { ...process.env, KASSA_DATA_DIR: dataDir },
+    env: { ...process.env, KASSA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
     stdio: 'ignore',
   });
   if (migrated.status !== 0) throw new Error('kassa migrate failed');
@@ -97,7 +105,7 @@ try {
     await measure('from source (tsx)', { ...base, KASSA_FROM_SOURCE: '1' }),
   ];
   process.stdout.write(
-    `${JSON.stringify({ runs: RUNS, bareNodeSeconds: round(median(nodeOnly)), results }, null, 2)}\n`,
+    `${JSON.stringify({ runs: RUNS, database: databaseUrl ? 'postgres' : 'pglite', bareNodeSeconds: round(median(nodeOnly)), results }, null, 2)}\n`,
   );
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
