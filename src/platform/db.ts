@@ -4,10 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { assertDataDirFree } from './backup/data-lock';
@@ -86,6 +83,13 @@ async function openPGlite(dataDir: string): Promise<Database> {
     fs.mkdirSync(dataDir, { recursive: true });
     target = path.join(dataDir, 'pgdata');
   }
+  // Loaded only for the embedded database: kysely-pglite brings its code generator's modules along,
+  // which a server on PostgreSQL should not pay for at start-up.
+  const [{ PGlite }, { pg_trgm }, { KyselyPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('kysely-pglite'),
+  ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
   const kysely = new Kysely<PlatformTables>({ dialect: new KyselyPGlite(client).dialect });
   return {

@@ -7,8 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../db';
 import { listMigrations } from '../migrate';
 import { assertDataDirFree } from './data-lock';
@@ -50,9 +49,13 @@ export async function restoreDatabase(
   const staging = fs.mkdtempSync(path.join(dataDir, 'restore-'));
   let applied: string[];
   try {
+    const [{ PGlite: PGliteClass }, { pg_trgm }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+    ]);
     let pg: PGlite;
     try {
-      pg = await PGlite.create(path.join(staging, 'pgdata'), {
+      pg = await PGliteClass.create(path.join(staging, 'pgdata'), {
         loadDataDir: new Blob([new Uint8Array(dump)]),
         extensions: { pg_trgm },
       });
