@@ -255,10 +255,11 @@ class BatchPool {
 
   start(): void {
     if (this.slots.length > 0) return;
-    // Workers run TypeScript too: they register tsx (as bin/kassa.js does), then load this module.
-    const tsx = import.meta.resolve('tsx/esm/api');
+    // Workers load this module; run from the sources, they register tsx first (as bin/kassa.js does).
     const self = import.meta.url;
-    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`;
+    const boot = self.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`
+      : `import(${JSON.stringify(self)})`;
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(boot, {
         eval: true,

@@ -7,15 +7,7 @@ import os from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../platform/config';
-import { openDatabase } from '../platform/db';
-import { migrate } from '../platform/migrate';
-import {
-  formatImportError,
-  type ImportProgress,
-  type ImportResult,
-  importDirectory,
-} from '../register/import';
-import { presentImportFiles } from '../register/import/import-directory';
+import type { ImportProgress, ImportResult } from '../register/import';
 import { RejectedError } from './main';
 
 interface ImportCliOptions {
@@ -74,6 +66,14 @@ export function importCommand(program: Command) {
     .option('--dry-run', 'validate and report, write nothing')
     .option('--report <file>', 'also write the error report to this file')
     .action(async (dir: string, options: ImportCliOptions) => {
+      // The database and the importer load here, not at the top: `kassa --help` stays quick.
+      const [{ openDatabase }, { migrate }, { formatImportError, importDirectory }, { presentImportFiles }] =
+        await Promise.all([
+          import('../platform/db'),
+          import('../platform/migrate'),
+          import('../register/import'),
+          import('../register/import/import-directory'),
+        ]);
       if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
         command.error(`kassa import: ${dir} is not a folder`, { exitCode: 2, code: 'kassa.import.dir' });
       }

@@ -2,8 +2,9 @@
  * The `kassa` command. Exit codes (configuration contract): 0 done; 1 input rejected (nothing
  * written); 2 wrong usage; anything else is a fault.
  */
-import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../platform/config';
+import fs from 'node:fs';
+import { Command, CommanderError, Help } from 'commander';
+import { ConfigError } from '../platform/config-error';
 import { AppError } from '../platform/errors';
 import { EXIT, RejectedError, UsageError } from './exit';
 
@@ -27,25 +28,72 @@ const COMMANDS: Record<string, () => Promise<AddCommand[]>> = {
   pay: async () => [(await import('./pay')).payCommand],
   regulate: async () => [(await import('./regulate')).regulateCommand],
   letters: async () => [(await import('./letters')).lettersCommand],
+  worker: async () => [(await import('./worker')).workerCommand],
+  backup: async () => [(await import('./backup')).backupCommand],
+  restore: async () => [(await import('./backup')).restoreCommand],
 };
 
-/** The program with the named command only, or with every command (for help and unknown names). */
-export async function buildProgram(command?: string): Promise<Command> {
+/**
+ * What the program's help shows of one command. The build records them for every command
+ * (dist/<fingerprint>/commands.json), so `kassa --help` lists the commands without loading them.
+ */
+export interface CommandSummary {
+  name: string;
+  term: string;
+  description: string;
+}
+
+/**
+ * The program with the named command only; for help and unknown names, with every command, or with
+ * stand-ins from the build's command summaries when given (nothing then runs, only help is shown).
+ */
+export async function buildProgram(command?: string, summaries?: CommandSummary[]): Promise<Command> {
   const program = new Command('kassa')
     .description('Kassa: administration of public occupational pension funds')
     .showHelpAfterError()
     .exitOverride();
-  const load =
-    command !== undefined && Object.hasOwn(COMMANDS, command) ? [COMMANDS[command]] : Object.values(COMMANDS);
-  for (const adders of await Promise.all(load.map((l) => l?.() ?? [])))
-    for (const add of adders) add(program);
+  const known = command !== undefined && Object.hasOwn(COMMANDS, command);
+  if (!known && summaries) {
+    const terms = new Map(summaries.map((s) => [s.name, s.term]));
+    for (const s of summaries) program.command(s.name).description(s.description);
+    const standard = new Help();
+    program.configureHelp({ subcommandTerm: (c) => terms.get(c.name()) ?? standard.subcommandTerm(c) });
+  } else {
+    const load = known ? [COMMANDS[command]] : Object.values(COMMANDS);
+    for (const adders of await Promise.all(load.map((l) => l?.() ?? [])))
+      for (const add of adders) add(program);
+  }
   for (const c of program.commands) c.exitOverride().showHelpAfterError();
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Every command's summary (the build writes them to commands.json beside the compiled entry). */
+export async function commandSummaries(): Promise<CommandSummary[]> {
+  const program = await buildProgram();
+  const help = program.createHelp();
+  return program.commands.map((c) => ({
+    name: c.name(),
+    term: help.subcommandTerm(c),
+    description: help.subcommandDescription(c),
+  }));
+}
+
+function readSummaries(file: URL | undefined): CommandSummary[] | undefined {
+  if (!file) return undefined;
   try {
-    await (await buildProgram(argv[2])).parseAsync(argv);
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as CommandSummary[];
+  } catch {
+    return undefined; // running from the sources: no summaries, every command is loaded for help
+  }
+}
+
+export async function main(argv: string[], options: { commandSummaries?: URL } = {}): Promise<number> {
+  try {
+    // `kassa help CMD` needs CMD itself; `kassa CMD …` loads only CMD.
+    const command = argv[2] === 'help' ? argv[3] : argv[2];
+    const known = command !== undefined && Object.hasOwn(COMMANDS, command);
+    const program = await buildProgram(command, known ? undefined : readSummaries(options.commandSummaries));
+    await program.parseAsync(argv);
     return process.exitCode === undefined ? EXIT.done : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -9,9 +9,7 @@ import { z } from 'zod';
 import { type IsoDate, parseIsoDate } from '../domain/dates';
 import { checkOrgnr } from '../domain/identifiers';
 import { loadConfig } from '../platform/config';
-import { openContext } from '../platform/runtime';
-import { computeKeyFigures } from '../reports/key-figures/compute';
-import { FORMATS, renderKeyFigures } from '../reports/key-figures/render';
+import { FORMATS } from '../reports/key-figures/formats';
 import { UsageError } from './exit';
 
 const Options = z.object({
@@ -51,6 +49,12 @@ export function reportCommand(program: Command) {
       if (binary && !o.out && process.stdout.isTTY) {
         throw new UsageError(`--out: a ${o.format} file needs --out FILE (or a pipe)`);
       }
+      // The database and the renderers load here, not at the top: `kassa --help` stays quick.
+      const [{ openContext }, { computeKeyFigures }, { renderKeyFigures }] = await Promise.all([
+        import('../platform/runtime'),
+        import('../reports/key-figures/compute'),
+        import('../reports/key-figures/render'),
+      ]);
       const ctx = await openContext(loadConfig({ KASSA_LOG_LEVEL: 'silent', ...process.env }));
       try {
         const figures = await computeKeyFigures(ctx.db, {

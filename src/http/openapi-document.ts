@@ -27,6 +27,8 @@ function coldDatabase(): Database {
     kind: 'postgres',
     kysely,
     batch: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
+    executeSql: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
+    poolStats: () => ({ total: 0, idle: 0, waiting: 0 }),
     close: async () => kysely.destroy(),
   };
 }

@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -12,19 +11,19 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { can } from '../platform/auth/roles';
 import { forbidden, unauthenticated } from '../platform/errors';
+import { WEB_DIST } from '../platform/paths';
 import type { Access, KassaApp } from './app';
 import type { AppContext } from './context';
 import { errorHandler } from './errors';
 import { calculationRoutes } from './routes/calculations';
 import { caseRoutes } from './routes/cases';
 import { letterRoutes } from './routes/letters';
+import { opsRoutes } from './routes/ops';
 import { paymentRoutes } from './routes/payments';
 import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
-
-const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Route files, one per capability. A new capability adds its routes here. */
 const ROUTES = [
@@ -36,6 +35,7 @@ const ROUTES = [
   caseRoutes,
   paymentRoutes,
   letterRoutes,
+  opsRoutes,
 ];
 
 export class RouteDeclarationError extends Error {}

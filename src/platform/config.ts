@@ -1,6 +1,7 @@
 /** Configuration from the environment, as `shared/contracts/configuration.md` names it. */
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './config-error';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,7 +33,7 @@ export interface Config {
   logLevel: string;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = EnvSchema.safeParse(env);

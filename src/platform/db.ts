@@ -4,12 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { assertDataDirFree } from './backup/data-lock';
 import type { PlatformTables } from './tables';
 
 /** One connection inside one transaction, for batches: plain SQL and COPY. */
@@ -38,6 +36,15 @@ export interface Database {
   kysely: Kysely<PlatformTables>;
   /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
   batch<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * One statement with parameters, or a script of several without (for libraries that bring their
+   * own SQL, such as the job queue on PGlite). Outside any transaction of the caller.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** PGlite only: its data folder as a gzipped tar (for `kassa backup`). */
+  dumpDataDir?(): Promise<Blob>;
+  /** Connections of the pool (PGlite: one). */
+  poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -71,14 +78,29 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPGlite(dataDir: string): Promise<Database> {
   let target = dataDir;
   if (!dataDir.startsWith('memory://')) {
+    // One process per data folder: another one's open PGlite would be corrupted.
+    assertDataDirFree(dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
     target = path.join(dataDir, 'pgdata');
   }
+  // Loaded only for the embedded database: kysely-pglite brings its code generator's modules along,
+  // which a server on PostgreSQL should not pay for at start-up.
+  const [{ PGlite }, { pg_trgm }, { KyselyPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('kysely-pglite'),
+  ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
   const kysely = new Kysely<PlatformTables>({ dialect: new KyselyPGlite(client).dialect });
   return {
     kind: 'pglite',
     kysely,
+    async executeSql(text, values) {
+      if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+      return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+    },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     batch: (fn) =>
       client.transaction((tx) =>
         fn({
@@ -129,6 +151,12 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     kysely,
+    async executeSql(text, values) {
+      const result = await pool.query(text, values);
+      // A script answers with one result per statement: the last one's rows.
+      return { rows: Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows };
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async batch(fn) {
       const client = await pool.connect();
       try {

@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ConfigError } from './config-error';
 import type { Database } from './db';
+import { SRC_DIR } from './paths';
 
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = SRC_DIR;
 
 export interface Migration {
   name: string;
@@ -32,7 +33,8 @@ export function listMigrations(srcDir = SRC): Migration[] {
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export class MigrationError extends Error {}
+/** The database does not match this Kassa's migrations (exit 2 with the message). */
+export class MigrationError extends ConfigError {}
 
 /** Applies pending migrations; returns the names applied. Safe to call at every start. */
 export async function migrate(db: Database): Promise<string[]> {
@@ -47,6 +49,14 @@ export async function migrate(db: Database): Promise<string[]> {
         (r) => [r.name, r.checksum],
       ),
     );
+    // A database migrated by a newer Kassa (say, restored from its backup) is not opened by an older one.
+    const known = new Set(migrations.map((m) => m.name));
+    const unknown = [...applied.keys()].filter((n) => !known.has(n)).sort();
+    if (unknown.length > 0) {
+      throw new MigrationError(
+        `the database was migrated by a newer Kassa (migration(s) ${unknown.join(', ')} are unknown to this version); run that version or a newer one`,
+      );
+    }
     const done: string[] = [];
     for (const m of migrations) {
       const checksum = applied.get(m.name);

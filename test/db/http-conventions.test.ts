@@ -22,7 +22,7 @@ describe('HTTP conventions', () => {
   it('answers /api/health without login once the database answers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', database: 'ok', jobs: 'off' });
   });
 
   it('serves the OpenAPI document and its browsable page at /api/docs without login', async () => {

@@ -24,7 +24,19 @@ function kassa(
 
 describe('kassa exit codes', () => {
   it('0 for --help, on the program and on every subcommand', async () => {
-    const commands = ['serve', 'start', 'migrate', 'import', 'generate', 'calc', 'report', 'user'];
+    const commands = [
+      'serve',
+      'start',
+      'migrate',
+      'import',
+      'generate',
+      'calc',
+      'report',
+      'user',
+      'worker',
+      'backup',
+      'restore',
+    ];
     const [top, ...subs] = await Promise.all([
       kassa(['--help']),
       ...commands.map((c) => kassa([c, '--help'])),

@@ -27,6 +27,7 @@ const EmployerMembersPage = page(
   () => import('./pages/employers/EmployerMembersPage'),
   'EmployerMembersPage',
 );
+const OpsPage = page(() => import('./pages/ops/OpsPage'), 'OpsPage');
 const LettersPage = page(() => import('./pages/letters/LettersPage'), 'LettersPage');
 const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
@@ -163,6 +164,14 @@ export function AppRoutes() {
           element={
             <RequireAuth permission="payment:read">
               <PersonPaymentsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="drift"
+          element={
+            <RequireAuth permission="ops:admin">
+              <OpsPage />
             </RequireAuth>
           }
         />

@@ -19,15 +19,33 @@ export async function systemRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'public' },
     schema: {
       tags: ['system'],
-      response: { 200: z.object({ status: z.literal('ok') }), 503: ErrorResponse },
+      description:
+        'ok once the database answers; also says whether this process runs jobs and their queue answers ' +
+        '(jobs: off when this process runs none).',
+      response: {
+        200: z.object({ status: z.literal('ok'), database: z.literal('ok'), jobs: z.enum(['ok', 'off']) }),
+        503: ErrorResponse.extend({
+          database: z.enum(['ok', 'failing']),
+          jobs: z.enum(['ok', 'off', 'failing']),
+        }),
+      },
     },
     handler: async (_req, reply) => {
-      try {
-        await sql`select 1`.execute(ctx.db.kysely);
-        return { status: 'ok' as const };
-      } catch {
-        return reply.code(503).send({ errors: [{ path: '', message: 'the database does not answer' }] });
-      }
+      const database = await sql`select 1`.execute(ctx.db.kysely).then(
+        () => 'ok' as const,
+        () => 'failing' as const,
+      );
+      const jobs = !ctx.jobs?.working
+        ? ('off' as const)
+        : (await ctx.jobs.queue.healthy())
+          ? ('ok' as const)
+          : ('failing' as const);
+      if (database === 'ok' && jobs !== 'failing') return { status: 'ok' as const, database, jobs };
+      const errors = [
+        ...(database === 'failing' ? [{ path: 'database', message: 'the database does not answer' }] : []),
+        ...(jobs === 'failing' ? [{ path: 'jobs', message: 'the job queue does not answer' }] : []),
+      ];
+      return reply.code(503).send({ errors, database, jobs });
     },
   });
 

@@ -1,12 +1,10 @@
 /** Every output format of the key-figures report, by name. */
+// The renderers (charts, PDF, spreadsheet libraries: hundreds of modules) load on first use, so the
+// server and the CLI do not pay for them at start-up.
+import type { Format } from './formats';
 import type { KeyFiguresReport } from './model';
-import { renderCsv } from './render-csv';
-import { renderHtml } from './render-html';
-import { renderPdf } from './render-pdf';
-import { renderXlsx } from './render-xlsx';
 
-export const FORMATS = ['json', 'html', 'pdf', 'csv', 'xlsx'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats';
 
 export interface Rendered {
   body: Buffer;
@@ -20,19 +18,19 @@ export async function renderKeyFigures(report: KeyFiguresReport, format: Format)
     case 'json':
       return text(`${JSON.stringify(report, null, 2)}\n`, 'application/json; charset=utf-8', 'json');
     case 'html':
-      return text(renderHtml(report), 'text/html; charset=utf-8', 'html');
+      return text((await import('./render-html')).renderHtml(report), 'text/html; charset=utf-8', 'html');
     case 'csv':
-      return text(renderCsv(report), 'text/csv; charset=utf-8', 'csv');
+      return text((await import('./render-csv')).renderCsv(report), 'text/csv; charset=utf-8', 'csv');
     case 'pdf':
       return {
-        body: await renderPdf(report),
+        body: await (await import('./render-pdf')).renderPdf(report),
         contentType: 'application/pdf',
         extension: 'pdf',
         binary: true,
       };
     case 'xlsx':
       return {
-        body: await renderXlsx(report),
+        body: await (await import('./render-xlsx')).renderXlsx(report),
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         extension: 'xlsx',
         binary: true,

@@ -20,4 +20,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.admin', path: '/admin/brukere', permission: 'user:admin' },
   { label: 'nav.payments', path: '/utbetalinger', permission: 'payment:read' },
   { label: 'letters.nav', path: '/brev', permission: 'letter:read' },
+  { label: 'ops.nav', path: '/drift', permission: 'ops:admin' },
 ];
