@@ -11,7 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { can } from '../platform/auth/roles';
-import { forbidden, unauthenticated } from '../platform/errors';
+import { forbidden, invalidInput, unauthenticated } from '../platform/errors';
 import type { Access, KassaApp } from './app';
 import type { AppContext } from './context';
 import { errorHandler } from './errors';
@@ -20,6 +20,7 @@ import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
+import { unsafeTextIssues } from './schemas';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -56,6 +57,15 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
     if (access !== 'authenticated' && !can(request.principal, access)) {
       throw forbidden(`this needs the permission ${access}`);
     }
+  });
+
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is refused for every route, at any depth,
+  // with the field's path, before the route's schema runs (src/http/schemas.ts).
+  app.addHook('preValidation', async (request) => {
+    const issues = unsafeTextIssues(request.params, 'params');
+    unsafeTextIssues(request.query, 'querystring', issues);
+    unsafeTextIssues(request.body, '', issues);
+    if (issues.length > 0) throw invalidInput(issues);
   });
 
   await app.register(fastifySwagger, {
