@@ -4,6 +4,7 @@
  */
 import { formatKroner, type Ore } from '../domain/money';
 import { logAccess } from '../platform/audit';
+import { type FieldRules, fieldRulesFor, visibleChanges } from '../platform/auth/field-rules';
 import type { Principal } from '../platform/auth/roles';
 import { type EmployerScope, employerScope, requirePersonInScope } from './scope';
 import type { RegisterDb } from './tables';
@@ -209,8 +210,15 @@ export async function personHistory(
       pensionVersions(trx, membershipIds),
     ]);
     const changes: Change[] = [];
+    const rules: FieldRules = fieldRulesFor(principal, 'person:read');
     const collect = (entity: Entity, versions: Version[]) => {
-      for (const group of groupById(versions).values()) changes.push(...changesOf(entity, group));
+      for (const group of groupById(versions).values())
+        for (const change of changesOf(entity, group)) {
+          // The caller's field rules, as on the person page: a hidden field's change is left out.
+          const fields = visibleChanges(rules, change.fields);
+          if (fields.length > 0 || change.fields.length === 0 || change.action !== 'changed')
+            changes.push({ ...change, fields });
+        }
     };
     collect('person', person);
     collect('membership', memberships);
