@@ -188,7 +188,7 @@ function encodeQuery(s: string): string {
 }
 
 const ORG = orgnr('97654321');
-const CASES_PER_ROLE = 6;
+const CASES_PER_ROLE = 4;
 
 let t: TestApp;
 let doc: OpenApi;
@@ -220,7 +220,7 @@ describe('malformed input on every route of the OpenAPI document never answers 5
       const bodySchema = op.requestBody?.content?.['application/json']?.schema;
       for (const token of tokens) {
         // Without a valid token the answer comes before parsing: a few requests suffice.
-        const cases = token.name === 'anonymous' || token.name === 'forged' ? 2 : CASES_PER_ROLE;
+        const cases = token.name === 'anonymous' || token.name === 'forged' ? 1 : CASES_PER_ROLE;
         for (let i = 0; i < cases; i++) {
           const where = r.pick(['path', 'query', 'body', 'valid']);
           let url = p.replace(/\{(\w+)\}/g, () => (where === 'path' ? r.pick(BAD_PATH_IDS) : '1'));
@@ -254,7 +254,7 @@ describe('malformed input on every route of the OpenAPI document never answers 5
     }
     expect(sent).toBeGreaterThan(500);
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses each probed class with 400 and the field path', async () => {
     const admin = tokens.find((x) => x.name === 'admin')?.headers ?? {};
