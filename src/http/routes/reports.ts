@@ -8,7 +8,8 @@ import { type Principal, scopeOf } from '../../platform/auth/roles';
 import { AppError, forbidden, invalidInput } from '../../platform/errors';
 import { computeKeyFigures } from '../../reports/key-figures/compute';
 import { KeyFiguresReport } from '../../reports/key-figures/model';
-import { fileName, renderKeyFigures } from '../../reports/key-figures/render';
+import { fileName } from '../../reports/key-figures/render';
+import { renderOffThread } from '../../reports/key-figures/render-pool';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
 import { IsoDateString, protectedErrors } from '../schemas';
@@ -83,7 +84,8 @@ export async function reportRoutes(app: KassaApp, ctx: AppContext) {
       const figures = await inQuery(
         computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict }),
       );
-      const file = await renderKeyFigures(figures, req.query.format);
+      // PDF and XLSX render in a worker thread: the API answers others meanwhile (issue #22 item 2).
+      const file = await renderOffThread(figures, req.query.format);
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${fileName(figures, file.extension)}"`)
