@@ -41,7 +41,7 @@ function inflate(r: KeyFiguresReport, n: number): KeyFiguresReport {
 
 describe('rendering off the request thread', () => {
   it('answers /api/health within 200 ms while a large PDF renders', { timeout: 240_000 }, async () => {
-    const big = inflate(report, 60);
+    const big = inflate(report, 25);
     let finished = false;
     const rendering = renderOffThread(big, 'pdf').finally(() => {
       finished = true;
