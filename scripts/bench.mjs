@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const ORDER = ['rules', 'calc-cli', 'import', 'search', 'report'];
+const ORDER = ['rules', 'calc-cli', 'import', 'search', 'report', 'api'];
 const available = fs
   .readdirSync(path.join(root, 'bench'))
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))

@@ -4,8 +4,10 @@
  * event opens a survivor's case and a stop). One open case per person and type: the single-case
  * principle. The case is routed to its type's queue (org unit) with its due date.
  */
+
 import type { IsoDate } from '../domain/dates';
 import { writeAudit } from '../platform/audit';
+import { fieldRulesFor } from '../platform/auth/field-rules';
 import { type Principal, systemPrincipal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
 import { requirePersonInScope } from '../register/scope';
@@ -55,7 +57,7 @@ export async function createCase(
     const reg = asRegister(trx);
     await requirePersonInScope(reg, input.personId, scope);
     const today = todayInOslo(now);
-    const person = await loadPersonView(reg, input.personId, scope, today);
+    const person = await loadPersonView(reg, input.personId, scope, today, fieldRulesFor(principal));
     const membership = await chooseMembership(trx, input, person.memberships, today);
     const open = await trx
       .selectFrom('pension_case')

@@ -1,5 +1,8 @@
 /** The register facts a case's calculation rests on, read through the register's own views. */
+
 import type { IsoDate } from '../domain/dates';
+import { fieldRulesFor } from '../platform/auth/field-rules';
+import { systemPrincipal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
 import type { Benefit as RegisterBenefit } from '../register/tables';
 import { todayInOslo } from '../register/today';
@@ -52,11 +55,14 @@ export interface CaseFacts {
   request: ReturnType<typeof buildRequest> | null;
 }
 
+// The calculation reads no personal identifiers; the system's own rules, not a caller's, apply.
+const SYSTEM_FIELDS = fieldRulesFor(systemPrincipal());
+
 /** Builds the request for the case's benefit on `date` (the claimed start unless given). */
 export async function caseFacts(db: CasesDb, row: CaseRow, date?: IsoDate): Promise<CaseFacts> {
   const reg = asRegister(db);
   const today = todayInOslo();
-  const person = await loadPersonView(reg, row.person_id, 'all', today);
+  const person = await loadPersonView(reg, row.person_id, 'all', today, SYSTEM_FIELDS);
   const running =
     row.pension_id === null
       ? null
@@ -67,7 +73,7 @@ export async function caseFacts(db: CasesDb, row: CaseRow, date?: IsoDate): Prom
   const periods = await periodsFor(db, row);
   let deceased = null;
   if (row.deceased_person_id !== null) {
-    const d = await loadPersonView(reg, row.deceased_person_id, 'all', today);
+    const d = await loadPersonView(reg, row.deceased_person_id, 'all', today, SYSTEM_FIELDS);
     if (d.deathDate === null)
       throw conflict(`the deceased member ${d.id} has no date of death in the register`);
     const own = d.memberships.find(

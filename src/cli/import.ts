@@ -8,11 +8,13 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../platform/config';
 import type { ImportProgress, ImportResult } from '../register/import';
+import { CSV_ENCODINGS } from '../register/import/csv';
 import { RejectedError } from './main';
 
 interface ImportCliOptions {
   dryRun?: boolean;
   report?: string;
+  encoding?: string;
 }
 
 /** A progress bar on stderr, only when a person is watching (stderr is a terminal). */
@@ -65,6 +67,7 @@ export function importCommand(program: Command) {
     .argument('<dir>', 'folder with the CSV files')
     .option('--dry-run', 'validate and report, write nothing')
     .option('--report <file>', 'also write the error report to this file')
+    .option('--encoding <charset>', `the files' character set: ${CSV_ENCODINGS.join(', ')}`, 'utf8')
     .action(async (dir: string, options: ImportCliOptions) => {
       // The database and the importer load here, not at the top: `kassa --help` stays quick.
       const [{ openDatabase }, { migrate }, { formatImportError, importDirectory }, { presentImportFiles }] =
@@ -76,6 +79,13 @@ export function importCommand(program: Command) {
         ]);
       if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
         command.error(`kassa import: ${dir} is not a folder`, { exitCode: 2, code: 'kassa.import.dir' });
+      }
+      const encoding = CSV_ENCODINGS.find((e) => e === options.encoding?.toLowerCase());
+      if (!encoding) {
+        command.error(`kassa import: --encoding must be one of ${CSV_ENCODINGS.join(', ')}`, {
+          exitCode: 2,
+          code: 'kassa.import.encoding',
+        });
       }
       if (presentImportFiles(dir).length === 0) {
         process.stderr.write(`kassa import: no import files in ${dir} (nothing to do)\n`);
@@ -91,6 +101,7 @@ export function importCommand(program: Command) {
           env: config.env,
           actor: `cli:${os.userInfo().username}`,
           onProgress: bar.update,
+          encoding,
         });
         bar.stop();
         if (result.ok) {

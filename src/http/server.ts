@@ -10,7 +10,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { can } from '../platform/auth/roles';
-import { forbidden, unauthenticated } from '../platform/errors';
+import { forbidden, invalidInput, unauthenticated } from '../platform/errors';
 import { WEB_DIST } from '../platform/paths';
 import type { Access, KassaApp } from './app';
 import type { AppContext } from './context';
@@ -24,6 +24,7 @@ import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
+import { unsafeTextIssues } from './schemas';
 
 /** Route files, one per capability. A new capability adds its routes here. */
 const ROUTES = [
@@ -68,6 +69,15 @@ export async function buildServer(ctx: AppContext): Promise<KassaApp> {
     if (access !== 'authenticated' && !can(request.principal, access)) {
       throw forbidden(`this needs the permission ${access}`);
     }
+  });
+
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is refused for every route, at any depth,
+  // with the field's path, before the route's schema runs (src/http/schemas.ts).
+  app.addHook('preValidation', async (request) => {
+    const issues = unsafeTextIssues(request.params, 'params');
+    unsafeTextIssues(request.query, 'querystring', issues);
+    unsafeTextIssues(request.body, '', issues);
+    if (issues.length > 0) throw invalidInput(issues);
   });
 
   await app.register(fastifySwagger, {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { assertDataDirFree } from './backup/data-lock';
@@ -91,7 +91,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     import('kysely-pglite'),
   ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
-  const kysely = new Kysely<PlatformTables>({ dialect: new KyselyPGlite(client).dialect });
+  const kysely = new Kysely<PlatformTables>({ dialect: oneAtATime(new KyselyPGlite(client).dialect) });
   return {
     kind: 'pglite',
     kysely,
@@ -222,6 +222,50 @@ async function openPostgres(url: string): Promise<Database> {
       await kysely.destroy();
       // Kysely ends the pool only if it used it; a database used only through `batch` must end it too.
       if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/**
+ * PGlite is one session. kysely-pglite hands every caller that same session as its "connection",
+ * so two concurrent Kysely transactions interleaved their BEGIN, statements and COMMIT in one
+ * session: each read the other's uncommitted rows, a rollback undid the other's work, and the
+ * audit log of 50 parallel changes of one person said every change started from the first name
+ * (issue #22 item 6). This driver lends the session to one holder at a time, as a pool of one.
+ */
+function oneAtATime(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: () => {
+      const inner = dialect.createDriver();
+      let tail: Promise<void> = Promise.resolve();
+      const releases = new Map<DatabaseConnection, () => void>();
+      return {
+        init: () => inner.init(),
+        async acquireConnection() {
+          let release = () => {};
+          const held = new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          const before = tail;
+          tail = before.then(() => held);
+          await before;
+          const connection = await inner.acquireConnection();
+          releases.set(connection, release);
+          return connection;
+        },
+        async releaseConnection(connection) {
+          await inner.releaseConnection(connection);
+          releases.get(connection)?.();
+          releases.delete(connection);
+        },
+        beginTransaction: (c, settings) => inner.beginTransaction(c, settings),
+        commitTransaction: (c) => inner.commitTransaction(c),
+        rollbackTransaction: (c) => inner.rollbackTransaction(c),
+        destroy: () => inner.destroy(),
+      };
     },
   };
 }

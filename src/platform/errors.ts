@@ -6,7 +6,13 @@ export interface FieldError {
   message: string;
 }
 
-export type ErrorCode = 'invalid_input' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_many_requests';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -14,6 +20,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_requests: 429,
 };
 
 export class AppError extends Error {
@@ -35,6 +42,9 @@ export const forbidden = (message = 'you do not have access to this') =>
   new AppError('forbidden', [{ path: '', message }]);
 export const unauthenticated = (message = 'a valid bearer token is required') =>
   new AppError('unauthenticated', [{ path: '', message }]);
+
+export const tooManyRequests = (message: string) =>
+  new AppError('too_many_requests', [{ path: '', message }]);
 
 /** Formats a zod-style path (['employments', 0, 'from']) as `employments[0].from`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -11,6 +11,8 @@ export type PlatformTables = {
     password_hash: string | null;
     external_subject: string | null;
     active: ColumnType<boolean, boolean | undefined, boolean>;
+    /** Bumped by a trigger when tokens issued before must end (migration 0017). */
+    token_version: ColumnType<number, never, never>;
   } & Recorded;
   role_assignment: {
     id: Generated<number>;

@@ -1,5 +1,6 @@
 /** Reading a person: the register's view of them, with the read written to the access log. */
 import { logAccess } from '../platform/audit';
+import { fieldRulesFor } from '../platform/auth/field-rules';
 import type { Principal } from '../platform/auth/roles';
 import { type EmployerScope, employerScope, requirePersonInScope } from './scope';
 import type { RegisterDb } from './tables';
@@ -39,7 +40,13 @@ async function readAndLog(
   scope: EmployerScope,
   purpose: string,
 ): Promise<PersonView> {
-  const view = await loadPersonView(trx, personId, scope, todayInOslo());
+  const view = await loadPersonView(
+    trx,
+    personId,
+    scope,
+    todayInOslo(),
+    fieldRulesFor(principal, 'person:read'),
+  );
   await logAccess(trx, principal, { personIds: [personId], purpose, what: 'person with memberships' });
   return view;
 }

@@ -4,6 +4,7 @@
  */
 import { formatKroner, type Ore } from '../domain/money';
 import { logAccess } from '../platform/audit';
+import { type FieldRules, fieldRulesFor, visibleChanges } from '../platform/auth/field-rules';
 import type { Principal } from '../platform/auth/roles';
 import { type EmployerScope, employerScope, requirePersonInScope } from './scope';
 import type { RegisterDb } from './tables';
@@ -105,7 +106,9 @@ function asVersions<R extends Recording>(
     recordedBy: r.recorded_by,
     values: values(r),
   });
-  return [...current.map(base), ...history.map((r) => ({ ...base(r), supersededAt: r.superseded_at }))];
+  // Superseded versions first, in the database's order of recording (microseconds), then the
+  // current row: the sorts below are stable, so versions a JS Date cannot tell apart keep it.
+  return [...history.map((r) => ({ ...base(r), supersededAt: r.superseded_at })), ...current.map(base)];
 }
 
 async function personVersions(db: RegisterDb, personId: number): Promise<Version[]> {
@@ -126,6 +129,7 @@ async function personVersions(db: RegisterDb, personId: number): Promise<Version
       .selectFrom('person_history')
       .select([...cols, 'superseded_at'])
       .where('id', '=', personId)
+      .orderBy('recorded_at')
       .execute(),
   ]);
   return asVersions(current, history, (r) => ({
@@ -146,7 +150,12 @@ async function membershipVersions(
   const orgnrOf = db.selectFrom('employer').select(['id', 'orgnr', 'name']);
   const [current, history, employers] = await Promise.all([
     db.selectFrom('membership').selectAll().where('person_id', '=', personId).execute(),
-    db.selectFrom('membership_history').selectAll().where('person_id', '=', personId).execute(),
+    db
+      .selectFrom('membership_history')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .orderBy('recorded_at')
+      .execute(),
     orgnrOf.execute(),
   ]);
   const employer = new Map(employers.map((e) => [e.id, e]));
@@ -165,7 +174,12 @@ async function employmentVersions(db: RegisterDb, membershipIds: number[]): Prom
   if (membershipIds.length === 0) return [];
   const [current, history] = await Promise.all([
     db.selectFrom('employment').selectAll().where('membership_id', 'in', membershipIds).execute(),
-    db.selectFrom('employment_history').selectAll().where('membership_id', 'in', membershipIds).execute(),
+    db
+      .selectFrom('employment_history')
+      .selectAll()
+      .where('membership_id', 'in', membershipIds)
+      .orderBy('recorded_at')
+      .execute(),
   ]);
   return asVersions(current, history, (r) => ({
     membershipId: r.membership_id,
@@ -181,7 +195,12 @@ async function pensionVersions(db: RegisterDb, membershipIds: number[]): Promise
   if (membershipIds.length === 0) return [];
   const [current, history] = await Promise.all([
     db.selectFrom('pension').selectAll().where('membership_id', 'in', membershipIds).execute(),
-    db.selectFrom('pension_history').selectAll().where('membership_id', 'in', membershipIds).execute(),
+    db
+      .selectFrom('pension_history')
+      .selectAll()
+      .where('membership_id', 'in', membershipIds)
+      .orderBy('recorded_at')
+      .execute(),
   ]);
   return asVersions(current, history, (r) => ({
     membershipId: r.membership_id,
@@ -208,9 +227,16 @@ export async function personHistory(
       employmentVersions(trx, membershipIds),
       pensionVersions(trx, membershipIds),
     ]);
-    const changes: Change[] = [];
+    const changes: (Change & { seq: number })[] = [];
+    const rules: FieldRules = fieldRulesFor(principal, 'person:read');
     const collect = (entity: Entity, versions: Version[]) => {
-      for (const group of groupById(versions).values()) changes.push(...changesOf(entity, group));
+      for (const group of groupById(versions).values())
+        for (const change of changesOf(entity, group)) {
+          // The caller's field rules, as on the person page: a hidden field's change is left out.
+          const fields = visibleChanges(rules, change.fields);
+          if (fields.length > 0 || change.fields.length === 0 || change.action !== 'changed')
+            changes.push({ ...change, fields, seq: changes.length });
+        }
     };
     collect('person', person);
     collect('membership', memberships);
@@ -219,11 +245,14 @@ export async function personHistory(
     await logAccess(trx, principal, { personIds: [personId], purpose: 'history', what: 'change history' });
     // Newest first; within one moment, the person before what hangs under it.
     const order: Entity[] = ['person', 'membership', 'employment', 'pension'];
-    return changes.sort(
-      (a, b) =>
-        b.at.localeCompare(a.at) ||
-        order.indexOf(a.entity) - order.indexOf(b.entity) ||
-        b.entityId - a.entityId,
-    );
+    return changes
+      .sort(
+        (a, b) =>
+          b.at.localeCompare(a.at) ||
+          order.indexOf(a.entity) - order.indexOf(b.entity) ||
+          b.entityId - a.entityId ||
+          b.seq - a.seq,
+      )
+      .map(({ seq: _, ...change }) => change);
   });
 }

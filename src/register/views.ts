@@ -4,8 +4,8 @@
  * the HTTP boundary converts it to kroner.
  */
 import type { IsoDate } from '../domain/dates';
-import { maskNationalId } from '../domain/identifiers';
 import type { Ore } from '../domain/money';
+import { applyFieldRules, type FieldRules } from '../platform/auth/field-rules';
 import { notFound } from '../platform/errors';
 import type { EmployerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
@@ -224,26 +224,32 @@ export async function loadMemberships(
 }
 
 /**
- * An employer sees its employees' memberships, not their identity or bank details: an
- * employer-scoped caller gets the number masked and no address or account number.
+ * A person as the caller may see them: the memberships their scope reaches, the personal fields
+ * by the caller's field rules (platform/auth/field-rules.ts: an employer gets the number masked
+ * and no address or account number).
  */
 export async function loadPersonView(
   db: RegisterDb,
   personId: number,
   scope: EmployerScope,
   on: IsoDate,
+  rules: FieldRules,
 ): Promise<PersonView> {
   const p = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
   if (!p) throw notFound('person');
-  const full = scope === 'all';
+  const personal = applyFieldRules(rules, {
+    nationalId: p.national_id,
+    address: p.address,
+    accountNumber: p.account_number,
+  });
   return {
     id: p.id,
-    nationalId: full ? p.national_id : maskNationalId(p.national_id),
+    nationalId: personal.nationalId ?? '',
     name: p.name,
     birthDate: p.birth_date,
     deathDate: p.death_date,
-    address: full ? p.address : null,
-    accountNumber: full ? p.account_number : null,
+    address: personal.address,
+    accountNumber: personal.accountNumber,
     validFrom: p.valid_from,
     recordedAt: iso(p.recorded_at),
     recordedBy: p.recorded_by,

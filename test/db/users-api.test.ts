@@ -227,7 +227,7 @@ describe('granting and revoking roles', () => {
     expect(res.body.errors?.[0]?.path).toBe('orgnr');
   });
 
-  it('revoking needs a reason, then the next request needing the role gets 403; history keeps it', async () => {
+  it("revoking needs a reason, then ends the user's tokens (401); signed in again they get 403; history keeps it", async () => {
     const me = await call('GET', `/api/users/${userId}`, admin);
     const roleId = (me.body.roles as { id: number }[])[0]?.id as number;
     expect((await call('DELETE', `/api/users/${userId}/roles/${roleId}`, admin)).status).toBe(400);
@@ -235,6 +235,9 @@ describe('granting and revoking roles', () => {
     const res = await call('DELETE', `/api/users/${userId}/roles/${roleId}?reason=left%20the%20job`, admin);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: roleId, role: 'employer', orgnr: ORG_A });
+    // Issue #22 item 7: a revoked role ends the tokens issued before it.
+    expect((await call('GET', '/api/employers', token)).status).toBe(401);
+    token = (await login('hanne.hr', 'hanne long password')) as { authorization: string };
     expect((await call('GET', '/api/employers', token)).status).toBe(403);
     expect((await call('GET', '/api/auth/me', token)).body.roles).toEqual([]);
     expect((await call('DELETE', `/api/users/${userId}/roles/${roleId}?reason=again`, admin)).status).toBe(
@@ -303,7 +306,7 @@ describe('changing a user', () => {
     token = (await login('per.sb', 'per first password')) as { authorization: string };
   });
 
-  it('deactivating takes effect on the next request (401) and blocks sign-in; reactivating restores it', async () => {
+  it('deactivating takes effect on the next request (401) and blocks sign-in; reactivating allows sign-in, old tokens stay ended', async () => {
     expect((await call('GET', '/api/auth/me', token)).status).toBe(200);
     expect((await call('PATCH', `/api/users/${userId}`, admin, { active: false })).status).toBe(400);
     const res = await call('PATCH', `/api/users/${userId}`, admin, { active: false, reason: 'on leave' });
@@ -317,6 +320,9 @@ describe('changing a user', () => {
       reason: 'back from leave',
     });
     expect(back.status).toBe(200);
+    // Issue #22 item 7: the token from before the deactivation stays ended; a new sign-in works.
+    expect((await call('GET', '/api/auth/me', token)).status).toBe(401);
+    token = (await login('per.sb', 'per first password')) as { authorization: string };
     expect((await call('GET', '/api/auth/me', token)).status).toBe(200);
     const rows = await audits(userId);
     expect(rows.slice(-2).map((r) => [r.action, r.actor, r.reason])).toEqual([
@@ -361,7 +367,7 @@ describe('the installation keeps an administrator', () => {
     expect(self.body.errors?.[0]?.path).toBe('active');
   });
 
-  it('another administrator can revoke it, and the former admin is refused at once (403)', async () => {
+  it('another administrator can revoke it, and the former admin is refused at once (401: a revoked role ends their tokens)', async () => {
     const other = await call('POST', '/api/users', admin, {
       username: 'siri.admin',
       displayName: 'Siri Admin',
@@ -379,7 +385,7 @@ describe('the installation keeps an administrator', () => {
     const torRole = (target.body.roles as { id: number }[])[0]?.id;
     const res = await call('DELETE', `/api/users/${target.body.id}/roles/${torRole}?reason=moved`, siri);
     expect(res.status).toBe(200);
-    expect((await call('GET', '/api/users', tor)).status).toBe(403);
+    expect((await call('GET', '/api/users', tor)).status).toBe(401);
     expect(other.status).toBe(201);
   });
   it('two administrators revoking each other at once: one wins, the other is refused (403)', async () => {
@@ -400,7 +406,11 @@ describe('the installation keeps an administrator', () => {
       call('DELETE', `/api/users/${b.id}/roles/${b.roleId}?reason=race`, a.token),
       call('DELETE', `/api/users/${a.id}/roles/${a.roleId}?reason=race`, b.token),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual([200, 403]);
+    // The loser is refused: 403 while the winner's revocation is not yet committed, 401 after it
+    // (a revoked role ends the tokens, issue #22 item 7).
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([401, 403]).toContain(statuses[1]);
     const left = await userAdminDb(t.ctx.db.kysely)
       .selectFrom('role_assignment')
       .select('user_id')

@@ -22,7 +22,7 @@ import { updatePerson } from '../../register/update-person';
 import type { EmploymentView, MembershipView, PensionView, PersonView } from '../../register/views';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { ErrorResponse, IdParams, IsoDateString, protectedErrors } from '../schemas';
+import { CountString, ErrorResponse, Id, IdParams, IsoDateString, protectedErrors } from '../schemas';
 
 // ---- input pieces ----------------------------------------------------------------------------
 
@@ -298,8 +298,8 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
       description: 'Employers the caller may see, filtered by name or the start of the organisation number.',
       querystring: z.object({
         query: z.string().trim().max(200).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-        offset: z.coerce.number().int().min(0).default(0),
+        limit: CountString.pipe(z.number().min(1).max(500)).default(50),
+        offset: CountString.default(0),
       }),
       response: { 200: z.object({ employers: z.array(Employer) }), ...protectedErrors },
     },
@@ -397,12 +397,9 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
         "'survivor') at the deceased member's employer and scheme. One person can have both at the same " +
         'employer and scheme: a survivor who also works there stays an active member.',
       body: z.object({
-        personId: z
-          .number()
-          .int()
-          .positive()
-          .optional()
-          .describe("the person's id; a writer limited to some employers: only a person they already reach"),
+        personId: Id.optional().describe(
+          "the person's id; a writer limited to some employers: only a person they already reach",
+        ),
         nationalId: z
           .string()
           .regex(/^\d{11}$/, 'must be 11 digits')
@@ -410,7 +407,7 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
           .describe(
             'instead of personId: enrols the person with this number (how a new employee is enrolled)',
           ),
-        employerId: z.number().int().positive(),
+        employerId: Id,
         schemeCode: z.string().trim().min(1).max(50),
         kind: KindEnum.optional(),
       }),
@@ -527,11 +524,7 @@ export async function registerRoutes(app: KassaApp, ctx: AppContext) {
         endDate: DateIn.nullable().optional(),
         gradePct: Pct.nullable().optional(),
         annualAmount: KronerIn,
-        deceasedPersonId: z
-          .number()
-          .int()
-          .positive()
-          .nullable()
+        deceasedPersonId: Id.nullable()
           .optional()
           .describe(
             "a survivor's pension: the member who died — recorded as dead before startDate, with an own membership in the same scheme at the same employer",

@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import type { IsoDate } from '../../domain/dates';
 import { type Principal, scopeOf } from '../../platform/auth/roles';
-import { forbidden } from '../../platform/errors';
+import { AppError, forbidden, invalidInput } from '../../platform/errors';
 import { computeKeyFigures } from '../../reports/key-figures/compute';
 import { KeyFiguresReport } from '../../reports/key-figures/model';
-import { fileName, renderKeyFigures } from '../../reports/key-figures/render';
+import { fileName } from '../../reports/key-figures/render';
+import { renderOffThread } from '../../reports/key-figures/render-pool';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
 import { IsoDateString, protectedErrors } from '../schemas';
@@ -35,6 +36,19 @@ function employersFor(principal: Principal, employer: string | undefined) {
   return scope === 'all' ? { employers: null, strict: true } : { employers: scope, strict: false };
 }
 
+/** The report names its fields as the use case does; here they are query parameters. */
+async function inQuery<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input')
+      throw invalidInput(
+        error.errors.map((e) => ({ ...e, path: e.path ? `querystring.${e.path}` : e.path })),
+      );
+    throw error;
+  }
+}
+
 export async function reportRoutes(app: KassaApp, ctx: AppContext) {
   app.get('/api/reports/key-figures', {
     config: { access: 'report:key-figures' },
@@ -47,7 +61,7 @@ export async function reportRoutes(app: KassaApp, ctx: AppContext) {
     },
     handler: async (req) => {
       const { employers, strict } = employersFor(principalOf(req), req.query.employer);
-      return computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict });
+      return inQuery(computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict }));
     },
   });
 
@@ -67,8 +81,11 @@ export async function reportRoutes(app: KassaApp, ctx: AppContext) {
     },
     handler: async (req, reply) => {
       const { employers, strict } = employersFor(principalOf(req), req.query.employer);
-      const figures = await computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict });
-      const file = await renderKeyFigures(figures, req.query.format);
+      const figures = await inQuery(
+        computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict }),
+      );
+      // PDF and XLSX render in a worker thread: the API answers others meanwhile (issue #22 item 2).
+      const file = await renderOffThread(figures, req.query.format);
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${fileName(figures, file.extension)}"`)

@@ -1,8 +1,9 @@
 /** Health, environment, sign-in and the identity provider's public keys. */
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { SignInThrottle } from '../../platform/auth/sign-in-throttle';
 import { authenticate } from '../../platform/auth/users';
-import { unauthenticated } from '../../platform/errors';
+import { tooManyRequests, unauthenticated } from '../../platform/errors';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
 import { ErrorResponse, protectedErrors } from '../schemas';
@@ -15,6 +16,8 @@ const Me = z.object({
 });
 
 export async function systemRoutes(app: KassaApp, ctx: AppContext) {
+  const throttle = new SignInThrottle();
+
   app.get('/api/health', {
     config: { access: 'public' },
     schema: {
@@ -66,13 +69,34 @@ export async function systemRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'public' },
     schema: {
       tags: ['auth'],
-      description: 'Signs in with the built-in identity provider and returns a bearer token.',
+      description:
+        'Signs in with the built-in identity provider and returns a bearer token. After 5 failed ' +
+        'sign-ins of a username (20 from one address) each further one blocks for a delay that ' +
+        'doubles (1 s, 2 s, 4 s … at most 15 min): 429 with Retry-After.',
       body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-      response: { 200: z.object({ token: z.string(), user: Me }), 400: ErrorResponse, 401: ErrorResponse },
+      response: {
+        200: z.object({ token: z.string(), user: Me }),
+        400: ErrorResponse,
+        401: ErrorResponse,
+        429: ErrorResponse,
+      },
     },
-    handler: async (req) => {
-      const principal = await authenticate(ctx.db, req.body.username, req.body.password);
-      if (!principal) throw unauthenticated('wrong username or password');
+    handler: async (req, reply) => {
+      const { username, password } = req.body;
+      const wait = throttle.wait(username, req.ip);
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        req.log.warn({ username, address: req.ip, retryAfter: seconds }, 'sign-in throttled');
+        reply.header('retry-after', String(seconds));
+        throw tooManyRequests(`too many failed sign-ins; try again in ${seconds} s`);
+      }
+      const principal = await authenticate(ctx.db, username, password);
+      if (!principal) {
+        throttle.failed(username, req.ip);
+        req.log.info({ username, address: req.ip }, 'sign-in failed');
+        throw unauthenticated('wrong username or password');
+      }
+      throttle.succeeded(username);
       return {
         token: await ctx.tokens.issue(principal),
         user: {

@@ -17,7 +17,7 @@ import { requireUserAdmin, userAdminDb } from '../../platform/auth/user-admin';
 import { invalidInput } from '../../platform/errors';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { ErrorResponse, IdParams, protectedErrors } from '../schemas';
+import { ErrorResponse, IdParams, IdString, protectedErrors } from '../schemas';
 
 const Orgnr = z.string().superRefine((s, ctx) => {
   const checked = checkOrgnr(s);
@@ -65,10 +65,7 @@ const NewUser = z.object({
   reason: Reason.optional(),
 });
 
-const RoleParams = z.object({
-  id: z.coerce.number().int().positive(),
-  roleId: z.coerce.number().int().positive(),
-});
+const RoleParams = z.object({ id: IdString, roleId: IdString });
 
 const conflictErrors = { ...protectedErrors, 409: ErrorResponse };
 

@@ -17,7 +17,7 @@ import {
 import type { Database } from '../db';
 import { unauthenticated } from '../errors';
 import type { Principal } from './roles';
-import { loadPrincipal } from './users';
+import { loadPrincipal, tokenVersionOf } from './users';
 
 export const LOCAL_ISSUER = 'kassa';
 const AUDIENCE = 'kassa-api';
@@ -109,7 +109,9 @@ export function createTokenService(db: Database, external?: ExternalIssuer): Tok
   return {
     async issue(principal) {
       const { kid, privateKey } = await key();
-      return new SignJWT({ name: principal.displayName })
+      // `ver`: the user's token version; a password change, deactivation or revoked role bumps it.
+      const ver = await tokenVersionOf(db, principal.userId);
+      return new SignJWT({ name: principal.displayName, ver })
         .setProtectedHeader({ alg: ALG, kid })
         .setSubject(String(principal.userId))
         .setIssuer(LOCAL_ISSUER)
@@ -131,9 +133,12 @@ export function createTokenService(db: Database, external?: ExternalIssuer): Tok
           issuer: LOCAL_ISSUER,
           audience: AUDIENCE,
         });
-        // Roles are read fresh on every request, so a revoked role takes effect at once.
-        const principal = await loadPrincipal(db, Number(payload.sub));
-        if (!principal) throw unauthenticated('the user is no longer active');
+        // Roles are read fresh on every request, so a revoked role takes effect at once; a token
+        // from before a password change, deactivation or revoked role is refused (its `ver` is old).
+        const ver = typeof payload.ver === 'number' ? payload.ver : 0;
+        const principal = await loadPrincipal(db, Number(payload.sub), ver);
+        if (!principal)
+          throw unauthenticated('the token has ended (user inactive, password or roles changed)');
         return principal;
       } catch (error) {
         if (error instanceof Error && 'code' in error && error.code === 'unauthenticated') throw error;

@@ -26,7 +26,9 @@ export async function updateUser(
   reason: string,
 ): Promise<UserView> {
   if (change.displayName === undefined && change.active === undefined && change.password === undefined) {
-    throw invalidInput([{ path: '', message: 'nothing to change: give displayName, active or password' }]);
+    throw invalidInput([
+      { path: 'displayName', message: 'nothing to change: give displayName, active or password' },
+    ]);
   }
   if (change.password !== undefined && change.password.length < MIN_PASSWORD_LENGTH) {
     throw invalidInput([{ path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }]);

@@ -102,13 +102,22 @@ export async function createUser(db: Database, actor: Principal, user: NewUser):
   });
 }
 
-export async function loadPrincipal(db: Database, userId: number): Promise<Principal | undefined> {
-  const user = await db.kysely
+/**
+ * The active user with their grants. With `tokenVersion` (from a bearer token), only while the
+ * user's tokens have not been ended since (password, activation or role changed: migration 0017).
+ */
+export async function loadPrincipal(
+  db: Database,
+  userId: number,
+  tokenVersion?: number,
+): Promise<Principal | undefined> {
+  let query = db.kysely
     .selectFrom('app_user')
     .select(['id', 'username', 'display_name'])
     .where('id', '=', userId)
-    .where('active', '=', true)
-    .executeTakeFirst();
+    .where('active', '=', true);
+  if (tokenVersion !== undefined) query = query.where('token_version', '=', tokenVersion);
+  const user = await query.executeTakeFirst();
   if (!user) return undefined;
   const grants = await db.kysely
     .selectFrom('role_assignment')
@@ -146,6 +155,16 @@ export async function authenticate(
   }
   if (!(await verifyPassword(password, user.password_hash))) return undefined;
   return loadPrincipal(db, user.id);
+}
+
+/** The version a new token of this user carries. */
+export async function tokenVersionOf(db: Database, userId: number): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('app_user')
+    .select('token_version')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.token_version ?? 0;
 }
 
 export async function countUsers(db: Database): Promise<number> {

@@ -7,6 +7,7 @@
  * A record with a quote goes through the full state machine, which also counts the line breaks
  * inside quoted fields, so that `line` stays the physical line a user opens the file at.
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs/promises';
 
 export class CsvSyntaxError extends Error {
@@ -32,6 +33,12 @@ export class CsvRecord {
   readonly ends: number[] = [];
   /** The number of fields (the arrays may be longer). */
   count = 0;
+  /**
+   * The first field whose bytes are not valid UTF-8 or hold a NUL byte (PostgreSQL stores
+   * neither), and which of the two; -1 when every field is good.
+   */
+  badField = -1;
+  badReason: 'utf8' | 'nul' = 'utf8';
 
   /** Field `i` as a string (UTF-8). */
   text(i: number): string {
@@ -52,6 +59,32 @@ export interface ScanOptions {
   onChunk?: (bytesRead: number) => Promise<void> | undefined;
   /** Bytes per read. */
   chunkSize?: number;
+  /**
+   * The file's character set: UTF-8 (the default; invalid bytes mark the record, see
+   * CsvRecord.badField), or a legacy single-byte set that is converted to UTF-8 as it is read.
+   */
+  encoding?: CsvEncoding;
+}
+
+export const CSV_ENCODINGS = ['utf8', 'latin1', 'windows-1252'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+/** Marks the record's first field that is not valid UTF-8 or holds a NUL byte. */
+function markBadField(record: CsvRecord) {
+  record.badField = -1;
+  for (let i = 0; i < record.count; i++) {
+    const bytes = record.buf.subarray(record.starts[i] ?? 0, record.ends[i] ?? 0);
+    if (bytes.includes(0)) {
+      record.badField = i;
+      record.badReason = 'nul';
+      return;
+    }
+    if (!isUtf8(bytes)) {
+      record.badField = i;
+      record.badReason = 'utf8';
+      return;
+    }
+  }
 }
 
 const COMMA = 44;
@@ -228,6 +261,8 @@ function isBlank(r: CsvRecord): boolean {
  */
 export async function scanCsv(file: string, onRecord: OnRecord, options: ScanOptions = {}): Promise<void> {
   const chunkSize = options.chunkSize ?? 1024 * 1024;
+  let decoder =
+    options.encoding && options.encoding !== 'utf8' ? new TextDecoder(options.encoding) : undefined;
   const handle = await fs.open(file, 'r');
   const scanner = new Scanner();
   try {
@@ -247,7 +282,18 @@ export async function scanCsv(file: string, onRecord: OnRecord, options: ScanOpt
       const { bytesRead: n } = await handle.read(fresh, carried, size, null);
       bytesRead += n;
       const final = n === 0;
-      const buf = fresh.subarray(0, carried + n);
+      let buf = fresh.subarray(0, carried + n);
+      // A UTF-8 byte order mark says what the file is, whatever --encoding says of the others.
+      if (first && carried === 0 && fresh[0] === 0xef && fresh[1] === 0xbb && fresh[2] === 0xbf)
+        decoder = undefined;
+      if (decoder && n > 0) {
+        // One byte is one character: each chunk converts on its own.
+        const utf8 = Buffer.from(decoder.decode(fresh.subarray(carried, carried + n)), 'utf8');
+        buf = carried > 0 ? Buffer.concat([fresh.subarray(0, carried), utf8]) : utf8;
+      }
+      // Checked once per chunk, natively; only a chunk with a bad byte (or one cut inside a
+      // character at its end) is checked again record by record.
+      const suspect = buf.includes(0) || !isUtf8(buf);
       carry = undefined;
       let pos = 0;
       if (first) {
@@ -263,6 +309,8 @@ export async function scanCsv(file: string, onRecord: OnRecord, options: ScanOpt
         const next = scanner.parse(buf, pos, end, final);
         if (next === -1) break;
         if (scanner.error !== undefined) throw new CsvSyntaxError(line, scanner.error);
+        if (suspect) markBadField(scanner.record);
+        else scanner.record.badField = -1;
         if (!isBlank(scanner.record)) onRecord(line, scanner.record);
         line += 1 + scanner.innerBreaks;
         pos = next;

@@ -17,7 +17,7 @@ import type { Database } from '../../platform/db';
 import type { PlatformTables } from '../../platform/tables';
 import { todayInOslo } from '../today';
 import type { BulkOptions } from './bulk';
-import { type CsvRecord, CsvSyntaxError, scanCsv } from './csv';
+import { type CsvEncoding, type CsvRecord, CsvSyntaxError, scanCsv } from './csv';
 import { DirectLoad } from './direct';
 import {
   EARLY_TABLES,
@@ -60,6 +60,8 @@ export interface ImportOptions {
    * staged merge, as for a register that holds persons already (tests compare the two).
    */
   initialLoad?: boolean;
+  /** The files' character set (default UTF-8); legacy exports are often Latin-1 or Windows-1252. */
+  encoding?: CsvEncoding;
 }
 
 export type ImportResult =
@@ -85,7 +87,40 @@ export function presentImportFiles(dir: string): ImportFile[] {
   return IMPORT_FILE_ORDER.filter((f) => fs.existsSync(path.join(dir, f)));
 }
 
+/** A file of the import that is not a regular file (a folder, say): one error line each. */
+function notFiles(dir: string, files: readonly ImportFile[]): ImportError[] {
+  return files
+    .filter((f) => !fs.statSync(path.join(dir, f)).isFile())
+    .map((f) => ({ file: f, line: 0, column: 'file', message: 'is not a file (a folder?)' }));
+}
+
+/**
+ * The import, and when the database refuses a write (a unique key, an index row, …) the reason is
+ * in the data: the same files are then checked again without writing, which reports each problem
+ * as `file:line: column: reason` (issue #22 item 4). A refusal the check cannot explain is thrown.
+ */
 export async function importDirectory(db: Database, options: ImportOptions): Promise<ImportResult> {
+  const files = presentImportFiles(options.dir);
+  const counts: ImportCounts = { files: {}, inserted: {}, updated: {} };
+  const wrong = notFiles(options.dir, files);
+  if (wrong.length > 0) return { ok: false, errors: wrong, counts };
+  try {
+    return await importOnce(db, options);
+  } catch (error) {
+    if (options.dryRun || !isDatabaseRefusal(error)) throw error;
+    const checked = await importOnce(db, { ...options, dryRun: true });
+    if (!checked.ok) return checked;
+    throw error;
+  }
+}
+
+/** An error from the database server about the data (SQLSTATE class 22 data, 23 integrity, 54 limits). */
+function isDatabaseRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|23|54)/.test(code);
+}
+
+async function importOnce(db: Database, options: ImportOptions): Promise<ImportResult> {
   const files = presentImportFiles(options.dir);
   const sizes = files.map((f) => fs.statSync(path.join(options.dir, f)).size);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
@@ -165,14 +200,28 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
         let header = true;
         let complete = true;
         let rows = 0;
+        let columns: string[] = [];
         const onRecord = (line: number, record: CsvRecord) => {
           if (header) {
             header = false;
+            columns = record.texts().map((c) => c.trim());
             complete = v.header(file, record, line);
             return;
           }
           if (!complete) return;
           rows++;
+          if (record.badField >= 0) {
+            // Text PostgreSQL cannot store: the row is refused, naming the column (never the value).
+            v.fail(
+              file,
+              line,
+              columns[record.badField] ?? `column ${record.badField + 1}`,
+              record.badReason === 'nul'
+                ? 'contains a NUL byte'
+                : 'is not valid UTF-8 (a Latin-1 or Windows-1252 export? see --encoding)',
+            );
+            return;
+          }
           v.row(line, record);
         };
         const onChunk = (b: number) => {
@@ -182,7 +231,10 @@ export async function importDirectory(db: Database, options: ImportOptions): Pro
           return flushes();
         };
         try {
-          await scanCsv(path.join(options.dir, file), onRecord, { onChunk });
+          await scanCsv(path.join(options.dir, file), onRecord, {
+            onChunk,
+            ...(options.encoding ? { encoding: options.encoding } : {}),
+          });
         } catch (error) {
           if (!(error instanceof CsvSyntaxError)) throw error;
           v.fail(file, error.line, 'row', `cannot be read as CSV: ${error.message}`);

@@ -83,6 +83,9 @@ interface PendingRef {
   line: number;
 }
 
+/** The longest name the register takes (POST /api/persons and /api/employers say the same). */
+export const NAME_MAX = 200;
+
 export class ImportValidator {
   readonly errors: ImportError[] = [];
   private readonly employers = new Map<string, number>();
@@ -154,6 +157,15 @@ export class ImportValidator {
   private problem(column: string, message: string) {
     this.rowOk = false;
     this.fail(this.file, this.line, column, message);
+  }
+
+  /** A name of at most NAME_MAX characters (as the API takes them); a longer one is a row error. */
+  private named(name: string | undefined): string | undefined {
+    if (name !== undefined && name.length > NAME_MAX) {
+      this.problem('name', `is longer than ${NAME_MAX} characters (${name.length})`);
+      return undefined;
+    }
+    return name;
   }
 
   /** Checks the header and remembers where each column is; false when a named column is missing. */
@@ -454,7 +466,7 @@ export class ImportValidator {
 
   private employer() {
     const orgnr = this.orgnr(0);
-    const name = this.required('name', 1);
+    const name = this.named(this.required('name', 1));
     if (orgnr !== undefined) this.duplicate(this.employers, orgnr, 'orgnr');
     if (this.rowOk && orgnr !== undefined && name !== undefined) this.sink.employer(orgnr, name);
   }
@@ -462,7 +474,7 @@ export class ImportValidator {
   private scheme() {
     const code = this.required('scheme', 0);
     const provider = this.required('provider', 1);
-    const name = this.required('name', 2);
+    const name = this.named(this.required('name', 2));
     if (code !== undefined) this.duplicate(this.schemes, code, 'scheme');
     if (this.rowOk && code !== undefined && provider !== undefined && name !== undefined)
       this.sink.scheme(code, provider, name);
@@ -497,7 +509,7 @@ export class ImportValidator {
       if (id) this.idBirth = dayNumberOfIso(id.birthDate);
     }
     const birth = this.date('birth_date', 1, true);
-    const name = this.required('name', 2);
+    const name = this.named(this.required('name', 2));
     const death = this.date('death_date', 3, false);
     if (nid !== undefined && birth != null && birth !== this.idBirth) {
       this.problem(
