@@ -23,7 +23,7 @@ export type paths = {
     };
   };
   "/api/auth/login": {
-    /** @description Signs in with the built-in identity provider and returns a bearer token. */
+    /** @description Signs in with the built-in identity provider and returns a bearer token. After 5 failed sign-ins of a username (20 from one address) each further one blocks for a delay that doubles (1 s, 2 s, 4 s … at most 15 min): 429 with Retry-After. */
     post: {
       requestBody: {
         content: {
@@ -64,6 +64,17 @@ export type paths = {
         };
         /** @description A list of problems, each with the path of the field it concerns */
         401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        429: {
           content: {
             "application/json": {
               errors: {
@@ -731,7 +742,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -961,7 +972,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -1211,7 +1222,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -1459,7 +1470,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -1708,7 +1719,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -1844,7 +1855,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -1938,7 +1949,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -2190,7 +2201,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -2440,7 +2451,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -2691,7 +2702,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -2939,7 +2950,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -3188,7 +3199,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -3449,7 +3460,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -3695,7 +3706,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -3945,7 +3956,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -4366,8 +4377,8 @@ export type paths = {
       parameters: {
         query?: {
           query?: string;
-          limit?: number;
-          offset?: number;
+          limit?: string;
+          offset?: string;
         };
       };
       responses: {
@@ -4514,7 +4525,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -4587,7 +4598,7 @@ export type paths = {
           offset?: number;
         };
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -4661,7 +4672,7 @@ export type paths = {
     patch: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -4746,7 +4757,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -4845,6 +4856,7 @@ export type paths = {
     };
   };
   "/api/health": {
+    /** @description ok once the database answers; also says whether this process runs jobs and their queue answers (jobs: off when this process runs none). */
     get: {
       responses: {
         /** @description Default Response */
@@ -4852,18 +4864,26 @@ export type paths = {
           content: {
             "application/json": {
               /** @enum {string} */
+              database: "ok";
+              /** @enum {string} */
+              jobs: "ok" | "off";
+              /** @enum {string} */
               status: "ok";
             };
           };
         };
-        /** @description A list of problems, each with the path of the field it concerns */
+        /** @description Default Response */
         503: {
           content: {
             "application/json": {
+              /** @enum {string} */
+              database: "ok" | "failing";
               errors: {
                   message: string;
                   path: string;
                 }[];
+              /** @enum {string} */
+              jobs: "ok" | "off" | "failing";
             };
           };
         };
@@ -4948,7 +4968,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -5223,7 +5243,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -5663,7 +5683,7 @@ export type paths = {
           purpose?: string;
         };
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -5774,7 +5794,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -5861,7 +5881,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -5964,6 +5984,371 @@ export type paths = {
       };
     };
   };
+  "/api/ops/backup": {
+    /** @description A consistent copy of the embedded database (gzipped tar), for `kassa backup` on this machine: needs the header x-kassa-local-secret from the data folder’s kassa-process.json. */
+    post: {
+      responses: {
+        /** @description the backup */
+        200: {
+          content: {
+            "application/gzip": unknown;
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/gzip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/gzip": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/ops/jobs": {
+    /** @description Jobs, newest first, optionally of one queue and in one state (failed: with their error). */
+    get: {
+      parameters: {
+        query?: {
+          queue?: string;
+          state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              jobs: ({
+                  attempt: number;
+                  completedAt: string | null;
+                  createdAt: string;
+                  data: unknown;
+                  error: string | null;
+                  id: string;
+                  queue: string;
+                  retryLimit: number;
+                  startAfter: string;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/ops/jobs/{queue}/{id}/retry": {
+    /** @description Runs a failed job again. */
+    post: {
+      parameters: {
+        path: {
+          queue: string;
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              job: {
+                attempt: number;
+                completedAt: string | null;
+                createdAt: string;
+                data: unknown;
+                error: string | null;
+                id: string;
+                queue: string;
+                retryLimit: number;
+                startAfter: string;
+                startedAt: string | null;
+                /** @enum {string} */
+                state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+              };
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/ops/jobs/counts": {
+    /** @description How many jobs each queue has in each state. */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              counts: ({
+                  count: number;
+                  queue: string;
+                  /** @enum {string} */
+                  state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                })[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/ops/schedules": {
+    /** @description The configured schedules with their next run (KASSA_SCHEDULE_*). */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              schedules: {
+                  cron: string;
+                  handled: boolean;
+                  name: string;
+                  nextRun: string;
+                  timezone: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/payments/claims": {
     /** @description Recovery claims (money paid after a death) not written off, with what is recovered so far. */
     get: {
@@ -6042,7 +6427,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -6123,7 +6508,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -6203,7 +6588,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -6492,7 +6877,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -6941,7 +7326,7 @@ export type paths = {
     patch: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -7168,7 +7553,7 @@ export type paths = {
           purpose?: string;
         };
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -7289,7 +7674,7 @@ export type paths = {
     patch: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -7425,7 +7810,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -7494,7 +7879,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -7571,7 +7956,7 @@ export type paths = {
     put: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -7643,7 +8028,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -8650,7 +9035,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -8724,7 +9109,7 @@ export type paths = {
     patch: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -8811,7 +9196,7 @@ export type paths = {
     get: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       responses: {
@@ -8886,7 +9271,7 @@ export type paths = {
     post: {
       parameters: {
         path: {
-          id: number;
+          id: string;
         };
       };
       requestBody: {
@@ -8983,8 +9368,8 @@ export type paths = {
           reason?: string;
         };
         path: {
-          id: number;
-          roleId: number;
+          id: string;
+          roleId: string;
         };
       };
       requestBody: {
