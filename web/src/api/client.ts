@@ -57,9 +57,12 @@ type Params<P extends keyof paths, M extends Method> =
 type Query<P extends keyof paths, M extends Method> =
   Op<P, M> extends { parameters: { query?: infer X } } ? X : undefined;
 
+/** Ids and counts travel as decimal digits (the document says string); a number is written as one. */
+type PathValues<X> = X extends object ? { [K in keyof X]: X[K] | number } : X;
+
 export interface CallOptions<P extends keyof paths, M extends Method> {
-  path?: Params<P, M>;
-  query?: Query<P, M>;
+  path?: PathValues<Params<P, M>>;
+  query?: PathValues<Query<P, M>>;
 }
 
 // ---- the session token ------------------------------------------------------------------------
