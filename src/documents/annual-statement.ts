@@ -4,12 +4,13 @@
  *
  *   PaidInYearSource = (db, year) => AsyncIterable<PaidInYear[]>   (chunks, ordered by person)
  *
- * `payments` implements it over its own tables (after the merge: `annualStatementSource` below
- * switches to it); until then a source can be given from a file of totals (`--totals`).
+ * `payments` implements it over its own tables (`payments/paid-in-year.ts`); a source can also be
+ * given from a file of totals (`--totals`), e.g. for amounts paid by a legacy system.
  */
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Ore } from '../domain/money';
+import { paidInYear } from '../payments/paid-in-year';
 import type { Principal } from '../platform/auth/roles';
 import type { DocumentDb } from './tables';
 
@@ -23,14 +24,8 @@ export interface PaidInYear {
 
 export type PaidInYearSource = (db: DocumentDb, year: number) => AsyncIterable<PaidInYear[]>;
 
-export class SourceNotWiredError extends Error {}
-
-/** The default source: the payments capability's paid amounts (wired at the merge). */
-export const paymentsSource: PaidInYearSource = () => {
-  throw new SourceNotWiredError(
-    "the annual statement reads the year's paid amounts from the payments capability, which is not wired in this build; give the totals with --totals FILE.csv (person_id,gross_ore,tax_ore)",
-  );
-};
+/** The default source: what the payments capability paid in the year's months. */
+export const paymentsSource: PaidInYearSource = (db, year) => paidInYear(db, year);
 
 /** A source from given totals (tests; the `--totals` file). */
 export function givenTotals(totals: readonly PaidInYear[], chunk = 5000): PaidInYearSource {

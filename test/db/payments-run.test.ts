@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Month } from '../../src/payments/months';
+import { paidInYear } from '../../src/payments/paid-in-year';
 import type { Payer } from '../../src/payments/payer';
 import { readReceipt } from '../../src/payments/read-receipt';
 import { runPayments } from '../../src/payments/run-payments';
@@ -268,5 +269,26 @@ describe('the monthly payment run', () => {
     }>`select type from letter_order where person_id = ${ids.dies}`.execute(t.db.kysely);
     expect(letters.rows).toEqual([{ type: 'recovery' }]);
     expect(may.alreadyPaid).toBe(false);
+  });
+
+  it("gives the annual statement what each person was paid in the year's months", async () => {
+    const rows = [];
+    for await (const chunk of paidInYear(t.db.kysely, 2026, 2)) rows.push(...chunk);
+    expect(rows.map((r) => r.personId)).toEqual([...rows.map((r) => r.personId)].sort((a, b) => a - b));
+    // January to May at 25 001 kr gross and 7 500 kr withheld a month.
+    expect(rows.find((r) => r.personId === ids.percentage)).toEqual({
+      personId: ids.percentage,
+      gross: 5 * 2500100,
+      taxWithheld: 5 * 750000,
+    });
+    // January to April (paid before the death was known), 10 000 kr gross and 2 000 kr withheld.
+    expect(rows.find((r) => r.personId === ids.dies)).toEqual({
+      personId: ids.dies,
+      gross: 4 * 1000000,
+      taxWithheld: 4 * 200000,
+    });
+    const none = [];
+    for await (const chunk of paidInYear(t.db.kysely, 2025)) none.push(...chunk);
+    expect(none).toEqual([]);
   });
 });
