@@ -26,7 +26,13 @@ export async function build(root = ROOT, fingerprint = sourceFingerprint(root)) 
   try {
     await esbuild.build({
       absWorkingDir: root,
-      entryPoints: { run: 'src/cli/run.ts', summaries: 'src/cli/summaries.ts' },
+      entryPoints: {
+        run: 'src/cli/run.ts',
+        summaries: 'src/cli/summaries.ts',
+        // Worker threads' code (platform/worker-file.ts): a bundled module cannot find one beside itself.
+        'workers/letters-render': 'src/documents/pdf/render-worker.ts',
+        'workers/key-figures-render': 'src/reports/key-figures/render-worker.ts',
+      },
       outdir: tmp,
       bundle: true,
       splitting: true,

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerFile } from '../../platform/worker-file';
 import type { RenderJob, RenderResult } from './render-job';
 
 const CHUNK = 16;
@@ -21,7 +22,7 @@ export class RenderPool {
   constructor(readonly size = Math.max(1, Math.min(os.availableParallelism(), 8))) {}
 
   private start(): Worker {
-    const w = new Worker(new URL('./render-worker.mjs', import.meta.url));
+    const w = new Worker(workerFile('letters-render', new URL('./render-worker.mjs', import.meta.url)));
     w.on('message', ({ id, results }: { id: number; results: RenderResult[] }) => {
       const p = this.pending.get(id);
       this.pending.delete(id);

@@ -8,10 +8,9 @@
  * render-worker-source.mjs, which runs render-worker.ts through tsx (development and tests).
  * A build must copy nothing extra: it compiles render-worker.ts to render-worker.js.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerFile } from '../../platform/worker-file';
 import type { KeyFiguresReport } from './model';
 import { type Format, type Rendered, renderKeyFigures } from './render';
 
@@ -23,9 +22,7 @@ const IN_PLACE: ReadonlySet<Format> = new Set(['json', 'csv']);
 const IDLE_MS = 30_000;
 
 function spawnWorker(): Worker {
-  const js = new URL('./render-worker.js', import.meta.url);
-  if (fs.existsSync(fileURLToPath(js))) return new Worker(js);
-  return new Worker(new URL('./render-worker-source.mjs', import.meta.url));
+  return new Worker(workerFile('key-figures-render', new URL('./render-worker-source.mjs', import.meta.url)));
 }
 
 interface Job {

@@ -1,5 +1,5 @@
 // The render worker run from source (development and tests): tsx compiles the TypeScript entry.
-// A compiled build has render-worker.js beside render-pool.js and does not use this file.
+// A compiled build runs workers/key-figures-render.js instead (platform/worker-file.ts).
 import { register } from 'tsx/esm/api';
 
 register();
