@@ -61,7 +61,14 @@ describe.runIf(testDbKind() === 'pglite')(
       });
       expect(add.code, add.err).toBe(0);
       server = spawn(process.execPath, [path.join(root, 'bin/kassa.js'), 'serve'], {
-        env: { ...process.env, KASSA_DATA_DIR: live(), PORT: String(PORT), KASSA_LOG_LEVEL: 'warn' },
+        // training: the letters' built-in stand-ins (production would require a mailbox provider)
+        env: {
+          ...process.env,
+          KASSA_ENV: 'training',
+          KASSA_DATA_DIR: live(),
+          PORT: String(PORT),
+          KASSA_LOG_LEVEL: 'warn',
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       await new Promise<void>((resolve, reject) => {
