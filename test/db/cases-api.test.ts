@@ -191,6 +191,17 @@ describe('an old-age application from receipt to an approved decision', () => {
     ]);
   });
 
+  it('refuses ids in the query that are not plain decimal digits (issue #22 item 10): 400', async () => {
+    for (const id of ['0x10', '1e3', '%201', '2147483648']) {
+      const r = await get(`/api/cases?personId=${id}`, reception);
+      expect(r.status, id).toBe(400);
+      expect(
+        r.body.errors.map((e: Json) => e.path),
+        id,
+      ).toEqual(['querystring.personId']);
+    }
+  });
+
   it('refuses acting without the role: 403, nothing changes', async () => {
     await expectRefused(id, () => post(`/api/cases/${id}/take`, reception), 403);
     await expectRefused(id, () => get(`/api/cases/${id}`, nobody), 403);

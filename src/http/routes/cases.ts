@@ -35,17 +35,12 @@ import type { IsoDate } from '../../domain/dates';
 import { type Ore, parseKroner } from '../../domain/money';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { ErrorResponse, IdParams, IsoDateString, protectedErrors } from '../schemas';
+import { ErrorResponse, Id, IdParams, IdString, IsoDateString, protectedErrors } from '../schemas';
 import { CalcResponseSchema } from './calculations';
 
 // ---- input pieces ----------------------------------------------------------------------------
 
 const DateIn = IsoDateString.transform((s) => s as IsoDate);
-const Id = z
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const Reason = Text(2000).describe('why, in words');
 const Pct = z
@@ -261,25 +256,10 @@ export async function caseRoutes(app: KassaApp, ctx: AppContext) {
       querystring: z.object({
         status: listOf([...CASE_STATUSES]).optional(),
         type: listOf([...CASE_TYPES]).optional(),
-        assignee: z
-          .union([
-            z.literal('me'),
-            z.literal('none'),
-            z.coerce
-              .number()
-              .int()
-              .positive()
-              .max(2 ** 31 - 1),
-          ])
-          .optional(),
+        assignee: z.union([z.literal('me'), z.literal('none'), IdString]).optional(),
         queue: z.enum(QUEUES).optional(),
         unit: z.string().trim().min(1).max(100).optional(),
-        personId: z.coerce
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 31 - 1)
-          .optional(),
+        personId: IdString.optional(),
         overdue: z
           .enum(['true', 'false'])
           .transform((v) => v === 'true')

@@ -21,7 +21,7 @@ import { invalidInput, notFound } from '../../platform/errors';
 import { letterRecipients } from '../../register/letter-recipients';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { IdParams, protectedErrors } from '../schemas';
+import { Id, IdParams, protectedErrors } from '../schemas';
 
 const today = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()) as IsoDate;
@@ -89,34 +89,14 @@ const SavingsAnswer = z.object({
 });
 const Preview = z.object({
   type: z.enum(LETTER_TYPES),
-  personId: z
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-  caseId: z
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1)
-    .nullable()
-    .optional(),
+  personId: Id,
+  caseId: Id.nullable().optional(),
   language: z.enum(LANGUAGES as ['nb', 'nn', 'en']).default('nb'),
   data: z.record(z.string(), z.unknown()),
 });
 const FreeLetter = z.object({
-  personId: z
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-  caseId: z
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1)
-    .nullable()
-    .optional(),
+  personId: Id,
+  caseId: Id.nullable().optional(),
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(20_000),
   securityClass: z.number().int().min(1).max(4).default(2),

@@ -22,7 +22,7 @@ import { openTaxCardService } from '../../payments/tax-cards/open-service';
 import { AppError, notFound } from '../../platform/errors';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { ErrorResponse, IdParams, IsoDateString, protectedErrors } from '../schemas';
+import { ErrorResponse, Id, IdParams, IsoDateString, protectedErrors } from '../schemas';
 
 const kr = (o: number | null) => (o === null ? null : Number(formatKroner(o as Ore)));
 const withConflict = { ...protectedErrors, 409: ErrorResponse };
@@ -367,12 +367,7 @@ export async function paymentRoutes(app: KassaApp, ctx: AppContext) {
       params: IdParams,
       body: z.object({
         instalment: KronerIn,
-        debtorPersonId: z
-          .number()
-          .int()
-          .positive()
-          .max(2 ** 31 - 1)
-          .optional(),
+        debtorPersonId: Id.optional(),
       }),
       response: { 204: z.null(), ...withConflict },
     },

@@ -384,10 +384,10 @@ export type paths = {
         query?: {
           status?: string | string[];
           type?: string | string[];
-          assignee?: "me" | "none" | number;
+          assignee?: "me" | "none" | string;
           queue?: "mine" | "unassigned" | "approval" | "reminders";
           unit?: string;
-          personId?: number;
+          personId?: string;
           overdue?: "true" | "false";
           sort?: "received" | "due";
           limit?: number;
