@@ -17,7 +17,8 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server; the data folder is removed unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -44,6 +45,10 @@ export async function startServer(timeoutMs = 170_000): Promise<RunningServer> {
     throw new Error('web/dist is missing: run `node scripts/ensure-browser.mjs` first');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-browser-'));
+  // A copy of the demo seeded once by global-setup.ts: every file starts from the same fresh
+  // demo without paying for the seeding again (`kassa start` seeds only an empty data folder).
+  const template = process.env.KASSA_BROWSER_TEMPLATE;
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -67,14 +72,14 @@ export async function startServer(timeoutMs = 170_000): Promise<RunningServer> {
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
+  const stop = async (options?: { keepData?: boolean }) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options?.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -90,7 +90,7 @@ async function digest(which: 'a' | 'b') {
 describe(`kassa pay killed with SIGKILL resumes to the same payments (${kind})`, () => {
   beforeAll(async () => {
     const gen = path.join(work, 'gen');
-    kassa('a', ['generate', '--members', '6000', '--out', gen, '--seed', '7']);
+    kassa('a', ['generate', '--members', '2500', '--out', gen, '--seed', '7']);
     if (kind === 'postgres') {
       const admin = new pg.Client(TEST_PG_URL);
       await admin.connect();
@@ -122,13 +122,12 @@ describe(`kassa pay killed with SIGKILL resumes to the same payments (${kind})`,
     const started = Date.now();
     const reference = JSON.parse(kassa('b', [...PAY, '--out', fileOf('b')]));
     const took = Date.now() - started;
-    expect(reference.payments).toBeGreaterThan(1000);
+    expect(reference.payments).toBeGreaterThan(300);
 
     // Kill at several moments of a run as long as the uninterrupted one: start-up, the
     // transaction, the bank file. At least one kill must have hit a running process.
     let killed = 0;
-    for (const share of [0.35, 0.6, 0.8, 0.9, 0.97])
-      if (await killAfter('a', Math.round(took * share))) killed++;
+    for (const share of [0.4, 0.75, 0.95]) if (await killAfter('a', Math.round(took * share))) killed++;
     expect(killed).toBeGreaterThan(0);
     const resumed = JSON.parse(kassa('a', [...PAY, '--out', fileOf('a')]));
     expect({ ...resumed, file: '', alreadyPaid: false, runId: 0 }).toEqual({
