@@ -11,6 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startContactRegisterStandin } from '../src/documents/channel/standin-contact-register';
+import { startMailboxStandin } from '../src/documents/channel/standin-mailbox';
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 7);
 const PORT = Number(process.env.STARTUP_PORT ?? 3191);
@@ -18,6 +20,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const kassa = path.join(root, 'bin/kassa.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-startup-'));
 const databaseUrl = process.env.STARTUP_DATABASE_URL ?? '';
+// Production refuses to start without its letters providers: the stand-ins, as a fund's test
+// environment would point to them.
+const krr = await startContactRegisterStandin();
+const mailbox = await startMailboxStandin();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -51,6 +57,8 @@ async function serveOnce(env: NodeJS.ProcessEnv): Promise<number> {
       KASSA_DATA_DIR: dataDir,
       KASSA_LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
+      KASSA_KRR_URL: krr.url,
+      KASSA_MAILBOX_URL: mailbox.url,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -109,4 +117,6 @@ try {
   );
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
+  await krr.close();
+  await mailbox.close();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the server and the `kassa` command to JavaScript (esbuild: one ESM bundle of our sources,
-// split at every dynamic import so a command loads only its own modules; npm packages stay external
-// and load from node_modules). Output: dist/<source fingerprint>/run.js. Run by `npm install`
+// split at every dynamic import so a command loads only its own modules; npm packages are bundled
+// with them, but for BUNDLE_EXTERNAL, which load from node_modules). Output: dist/<source fingerprint>/run.js. Run by `npm install`
 // (the `prepare` script) and by bin/kassa.js when the sources changed since the last build.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,24 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Builds kept besides the newest: a running `kassa serve` may still load chunks of its own. */
 const KEEP = 4;
 const KEEP_YOUNGER_THAN_MS = 60 * 60 * 1000;
+
+const BUNDLE_EXTERNAL = [
+  '@electric-sql/pglite',
+  '@electric-sql/pglite/*',
+  'kysely-pglite',
+  'pdfkit',
+  'pdfmake',
+  'pdfmake/*',
+  'exceljs',
+  'echarts',
+  'echarts/*',
+  '@fastify/swagger-ui',
+  'pino',
+  'pg-native',
+  'esbuild',
+  'tsx',
+  'tsx/*',
+];
 
 /** Builds dist/<fingerprint>/ unless it is there; returns its entry file. Safe to run concurrently. */
 export async function build(root = ROOT, fingerprint = sourceFingerprint(root)) {
@@ -39,7 +57,14 @@ export async function build(root = ROOT, fingerprint = sourceFingerprint(root)) 
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      // npm packages are bundled too: resolving and reading ~1 000 package files was most of a
+      // `kassa serve` start. Left out: packages that find their own files at run time (wasm, fonts,
+      // static assets, worker scripts) or are only optional, and the build/dev tools.
+      external: BUNDLE_EXTERNAL,
+      // Bundled CommonJS calls require() for Node's built-ins; ESM has none of its own.
+      banner: {
+        js: "import { createRequire as __kassaRequire } from 'node:module'; const require = __kassaRequire(import.meta.url);",
+      },
       keepNames: true,
       sourcemap: 'linked',
       chunkNames: 'chunks/[name]-[hash]',

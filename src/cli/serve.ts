@@ -7,7 +7,6 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     { buildServer },
     { loadConfig },
     { openContext },
-    { seedDemo },
     jobs,
     { JOB_MODULES },
     metrics,
@@ -18,7 +17,6 @@ async function serve(options: { demo: boolean; worker: boolean }) {
     import('../http/server'),
     import('../platform/config'),
     import('../platform/runtime'),
-    import('./demo'),
     import('../platform/jobs'),
     import('./job-handlers'),
     import('../platform/metrics'),
@@ -30,7 +28,7 @@ async function serve(options: { demo: boolean; worker: boolean }) {
   const jobsConfig = jobs.loadJobsConfig(process.env);
   const metricsConfig = loadMetricsConfig(process.env);
   const ctx = await openContext(config);
-  if (options.demo) await seedDemo(ctx);
+  if (options.demo) await (await import('./demo')).seedDemo(ctx);
   ctx.jobs = await jobs.startJobRunner(ctx, {
     work: options.worker && jobsConfig.worker,
     modules: JOB_MODULES,
