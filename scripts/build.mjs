@@ -16,7 +16,6 @@ const KEEP_YOUNGER_THAN_MS = 60 * 60 * 1000;
 const BUNDLE_EXTERNAL = [
   '@electric-sql/pglite',
   '@electric-sql/pglite/*',
-  'kysely-pglite',
   'pdfkit',
   'pdfmake',
   'pdfmake/*',

@@ -83,15 +83,14 @@ async function openPGlite(dataDir: string): Promise<Database> {
     fs.mkdirSync(dataDir, { recursive: true });
     target = path.join(dataDir, 'pgdata');
   }
-  // Loaded only for the embedded database: kysely-pglite brings its code generator's modules along,
-  // which a server on PostgreSQL should not pay for at start-up.
-  const [{ PGlite }, { pg_trgm }, { KyselyPGlite }] = await Promise.all([
+  // Loaded only for the embedded database: a server on PostgreSQL should not pay for it at start-up.
+  const [{ PGlite }, { pg_trgm }, { pgliteDialect }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
-    import('kysely-pglite'),
+    import('./pglite-dialect'),
   ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
-  const kysely = new Kysely<PlatformTables>({ dialect: oneAtATime(new KyselyPGlite(client).dialect) });
+  const kysely = new Kysely<PlatformTables>({ dialect: oneAtATime(pgliteDialect(client)) });
   return {
     kind: 'pglite',
     kysely,
@@ -227,7 +226,7 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 /**
- * PGlite is one session. kysely-pglite hands every caller that same session as its "connection",
+ * PGlite is one session. The plain dialect hands every caller that same session as its "connection",
  * so two concurrent Kysely transactions interleaved their BEGIN, statements and COMMIT in one
  * session: each read the other's uncommitted rows, a rollback undid the other's work, and the
  * audit log of 50 parallel changes of one person said every change started from the first name
