@@ -26,7 +26,7 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(label, project, file, env = {}) {
+function vitest(label, projects, file, env = {}) {
   const out = path.join(results, `${file}.json`);
   run(
     label,
@@ -34,8 +34,7 @@ function vitest(label, project, file, env = {}) {
     [
       'vitest',
       'run',
-      '--project',
-      project,
+      ...[projects].flat().flatMap((p) => ['--project', p]),
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${out}`,
@@ -82,9 +81,9 @@ if (want('unit')) vitest('unit tests', 'unit', 'unit');
 if (want('db')) {
   // pdftoppm for the PDF page checks; a failed install shows here, and those tests say they skipped.
   run('test tools (poppler-utils)', 'node', ['scripts/ensure-tools.mjs']);
-  vitest('database tests on PGlite', 'db', 'db-pglite', { KASSA_TEST_DB: 'pglite' });
+  vitest('database tests on PGlite', ['db', 'db-solo'], 'db-pglite', { KASSA_TEST_DB: 'pglite' });
   if (await reachable(pgUrl)) {
-    vitest(`database tests on PostgreSQL (${new URL(pgUrl).host})`, 'db', 'db-postgres', {
+    vitest(`database tests on PostgreSQL (${new URL(pgUrl).host})`, ['db', 'db-solo'], 'db-postgres', {
       KASSA_TEST_DB: 'postgres',
       KASSA_TEST_PG_URL: pgUrl,
     });
