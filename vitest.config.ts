@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           maxWorkers: 2,
+          // A few property and calendar sweeps take seconds; the default 5 s is tight on a busy machine.
+          testTimeout: 30_000,
           include: [
             'src/**/*.test.ts',
             'test/rules/**/*.test.ts',
