@@ -77,6 +77,7 @@ export async function regulatePensions(
     return await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${PAYMENTS_LOCK})`.execute(trx);
       await sql`set local jit = off`.execute(trx);
+      await sql`set local work_mem = '128MB'`.execute(trx); // the sort of a million amounts in memory
       const done = (
         await sql<RegulationRow>`select * from regulation where from_date = ${o.from}::date`.execute(trx)
       ).rows[0];
@@ -147,9 +148,11 @@ export async function regulatePensions(
         ? `coalesce((select a.annual_amount from pension_amount a where a.pension_id = p.id
                         and a.from_date < ${d} order by a.from_date desc limit 1), p.annual_amount)`
         : 'p.annual_amount';
-      await sql
-        .raw(
-          `insert into pension_amount (pension_id, from_date, annual_amount, before_amount, factor, regulation_id)
+      // The totals come from the rows as they are written: no second pass over pension_amount.
+      const totals = (
+        await sql
+          .raw<{ pensions: number; before: number; after: number }>(
+            `with ins as (insert into pension_amount (pension_id, from_date, annual_amount, before_amount, factor, regulation_id)
            select x.id, ${d}, round(x.amount / 100.0 * x.factor) * 100, x.amount, round(x.factor, 10), ${reg.id}
            from (
              select p.id, ${amount} as amount,
@@ -158,17 +161,14 @@ export async function regulatePensions(
              from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
              where p.start_date <= ${d} and (p.end_date is null or p.end_date >= ${d})
                and (pe.death_date is null or pe.death_date >= ${d})
-           ) x where x.amount > 0 order by x.id`,
-        )
-        .execute(trx);
-      const totals = (
-        await sql<{ pensions: number; before: number; after: number }>`update regulation r set
-            pensions = t.pensions, before_total = t.before, after_total = t.after
-          from (select count(*)::int as pensions, coalesce(sum(before_amount), 0)::bigint as before,
-                  coalesce(sum(annual_amount), 0)::bigint as after from pension_amount where regulation_id = ${reg.id}) t
-          where r.id = ${reg.id} returning r.pensions, r.before_total as before, r.after_total as after`.execute(
-          trx,
-        )
+           ) x where x.amount > 0 order by x.id
+           returning before_amount, annual_amount)
+           update regulation r set pensions = t.pensions, before_total = t.before, after_total = t.after
+           from (select count(*)::int as pensions, coalesce(sum(before_amount), 0)::bigint as before,
+                   coalesce(sum(annual_amount), 0)::bigint as after from ins) t
+           where r.id = ${reg.id} returning r.pensions, r.before_total as before, r.after_total as after`,
+          )
+          .execute(trx)
       ).rows[0] as { pensions: number; before: number; after: number };
       await writeAudit(trx, o.by, {
         action: o.dryRun ? 'regulation_dry_run' : 'regulation',
