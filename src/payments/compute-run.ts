@@ -284,23 +284,31 @@ export async function computeRun(
 
   step('receipts');
   // 5. Deaths reported late: what was paid for months after the month of death becomes a claim on
-  //    the estate, with a letter ordered in this transaction.
+  //    the estate, with a letter ordered in this transaction. The claim is what the estate received,
+  //    net of tax: each payment's net (with an instalment deducted from it for another claim, without
+  //    an earlier net sent again with it). The tax withheld is not claimed from the estate: it is
+  //    kept on the claim as withholding to correct, reversed in this run's accounts, and the annual
+  //    statement leaves those months out (paid-in-year.ts).
   const claims = await sql<{
     id: number;
     person_id: number;
     amount: number;
+    gross: number;
+    withholding: number;
     first_month: IsoDate;
     last_month: IsoDate;
   }>`
-    insert into recovery_claim (person_id, debtor_person_id, first_month, last_month, amount, created_run_id)
-    select pay.person_id, pay.person_id, min(pay.month), max(pay.month), sum(pay.net), ${runId}
+    insert into recovery_claim (person_id, debtor_person_id, first_month, last_month, amount, gross, withholding,
+      created_run_id)
+    select pay.person_id, pay.person_id, min(pay.month), max(pay.month),
+      sum(pay.net + pay.deduction - pay.reissued), sum(pay.gross), sum(pay.withholding), ${runId}
     from payment pay join person pe on pe.id = pay.person_id
     where pe.death_date is not null and pay.month > pe.death_date and pay.net > 0
       and not exists (select 1 from payment_receipt r where r.person_id = pay.person_id and r.month = pay.month
                       and r.status = 'rejected')
       and not exists (select 1 from recovery_claim k where k.person_id = pay.person_id and pay.month between k.first_month and k.last_month)
-    group by pay.person_id having sum(pay.net) > 0
-    returning id, person_id, amount, first_month, last_month`.execute(trx);
+    group by pay.person_id having sum(pay.net + pay.deduction - pay.reissued) > 0
+    returning id, person_id, amount, gross, withholding, first_month, last_month`.execute(trx);
   for (const c of claims.rows) {
     await orderLetter(trx, o.by, {
       type: 'recovery',
@@ -308,6 +316,8 @@ export async function computeRun(
       data: {
         claimId: c.id,
         amount: c.amount,
+        gross: c.gross,
+        withholding: c.withholding,
         firstMonth: monthOf(c.first_month),
         lastMonth: monthOf(c.last_month),
         to: 'estate',
@@ -342,12 +352,16 @@ export async function computeRun(
   if (!totals) throw new Error('payment run vanished');
   // A net that would fall below 0 (a correction larger than the month) is floored; the rest is owed.
   const shortfall = totals.net + totals.withholding + totals.deductions - totals.gross - totals.reissued;
+  // Claims raised in this run reverse what was paid after the deaths: the cost of it (credit), the
+  // receivable from the estates (debit) and the tax withheld, to be corrected (debit).
+  const claimed = claims.rows.reduce((a, c) => a + Number(c.amount), 0);
+  const corrected = claims.rows.reduce((a, c) => a + Number(c.withholding), 0);
   const entries: [string, number, number][] = [
-    ['pension_cost', totals.gross, 0],
+    ['pension_cost', totals.gross, claimed + corrected],
     ['rejected_returned', totals.reissued, 0],
     ['overpayment_receivable', shortfall, 0],
-    ['withholding_payable', 0, totals.withholding],
-    ['recovery_receivable', 0, totals.deductions],
+    ['withholding_payable', corrected, totals.withholding],
+    ['recovery_receivable', claimed, totals.deductions],
     ['bank', 0, totals.net],
   ];
   for (const [account, debit, credit] of entries)

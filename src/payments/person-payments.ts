@@ -55,12 +55,14 @@ export async function personPayments(db: Kysely<PlatformTables>, principal: Prin
       await sql<{
         id: number;
         amount: number;
+        gross: number | null;
+        withholding: number | null;
         remaining: number;
         status: string;
         first_month: string;
         last_month: string;
       }>`
-        select k.id, k.amount, k.amount - coalesce((select sum(i.amount) from recovery_instalment i where i.claim_id = k.id), 0) as remaining,
+        select k.id, k.amount, k.gross, k.withholding, k.amount - coalesce((select sum(i.amount) from recovery_instalment i where i.claim_id = k.id), 0) as remaining,
           k.status, to_char(k.first_month, 'YYYY-MM') as first_month, to_char(k.last_month, 'YYYY-MM') as last_month
         from recovery_claim k where k.person_id = ${personId} or k.debtor_person_id = ${personId} order by k.id`.execute(
         trx,
