@@ -103,6 +103,7 @@ export async function writeBankFile(
   let count = 0;
   let sum = 0;
   const lines = db.batch(async (s) => {
+    await s.exec("set local work_mem = '128MB'"); // the run's rows sorted by person in memory
     const t = (
       await s.query<{ n: number; net: number; lo: number | null; hi: number | null }>(
         `select count(*)::int as n, coalesce(sum(net), 0)::bigint as net, min(person_id) as lo, max(person_id) as hi

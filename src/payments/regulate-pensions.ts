@@ -163,9 +163,10 @@ export async function regulatePensions(
            from (
              select p.id, ${amount} as amount,
                p.benefit in (${BY_PENSION_FACTOR.map((b) => `'${b}'`).join(', ')}) as by_pension_factor
-             from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
+             from pension p join membership m on m.id = p.membership_id
              where p.start_date <= ${d} and (p.end_date is null or p.end_date >= ${d})
-               and (pe.death_date is null or pe.death_date >= ${d})
+               -- Against the few who died before the date, not a join with every person.
+               and m.person_id not in (select pe.id from person pe where pe.death_date < ${d})
            ) x where x.amount > 0
            returning before_amount, annual_amount)
            update regulation r set pensions = t.pensions, before_total = t.before, after_total = t.after
