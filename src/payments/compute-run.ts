@@ -59,6 +59,8 @@ export async function computeRun(
   await sql`select pg_advisory_xact_lock(${PAYMENTS_LOCK})`.execute(trx);
   // JIT compiling these few large statements cost seconds and saved none (bench/payments.ts).
   await sql`set local jit = off`.execute(trx);
+  // Its sorts and hashes of a million rows stay in memory instead of spilling to disk in batches.
+  await sql`set local work_mem = '128MB'`.execute(trx);
   const M = firstDay(o.month);
   const existing = await sql<PaymentRunRow>`select * from payment_run where month = ${M}::date`.execute(trx);
   if (existing.rows[0]) return { run: existing.rows[0], existed: true };
@@ -100,9 +102,19 @@ export async function computeRun(
   await sql
     .raw(
       `create temp table pay_due on commit drop as
-       select m.person_id, p.id as pension_id, ${m} as for_month, ${monthly(amountOn(m, withPeriods))} as gross
-       from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
-       where ${paidOn(m)} and ${amountOn(m, withPeriods)} > 0`,
+       select person_id, pension_id, ${m} as for_month, ${monthly('annual')} as gross, account_number from (
+         select m.person_id, p.id as pension_id, pe.account_number, ${withPeriods ? 'coalesce(a.annual_amount, p.annual_amount)' : 'p.annual_amount'} as annual
+         from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
+         ${
+           // Each pension's latest period from the month, read in one ordered pass and joined,
+           // rather than looked up pension by pension.
+           withPeriods
+             ? `left join (select distinct on (pension_id) pension_id, annual_amount from pension_amount
+                 where from_date <= ${m} order by pension_id, from_date desc) a on a.pension_id = p.id`
+             : ''
+         }
+         where ${paidOn(m)}) d
+       where annual > 0`,
     )
     .execute(trx);
 
@@ -127,8 +139,8 @@ export async function computeRun(
            select l.pension_id, l.for_month, sum(l.gross) as gross from payment_line l
            where l.pension_id in (select id from dirty) group by 1, 2
          )
-         insert into pay_due (person_id, pension_id, for_month, gross)
-         select m.person_id, p.id, r.month, x.due - coalesce(paid.gross, 0)
+         insert into pay_due (person_id, pension_id, for_month, gross, account_number)
+         select m.person_id, p.id, r.month, x.due - coalesce(paid.gross, 0), pe.account_number
          from dirty d join pension p on p.id = d.id join membership m on m.id = p.membership_id
          join person pe on pe.id = m.person_id
          cross join (select month from payment_run where month < ${m}) r
@@ -143,24 +155,30 @@ export async function computeRun(
   // 3. Per person: this month's gross, back-pay, the account, and a rejected net to send again.
   //    Held: no account, or the account the bank rejected is still the one registered.
   step('backpay');
+  // Grouped by sorting, which hands the rows on in person order; the planner, unable to count the
+  // persons in a union, would hash them and sort again.
+  await sql`set local enable_hashagg = off`.execute(trx);
   await sql
     .raw(
       `create temp table pay_person on commit drop as
        select t.person_id, sum(t.cur)::bigint as cur, sum(t.back)::bigint as back, sum(t.reissue)::bigint as reissue,
-         pe.account_number,
-         pe.account_number is null or exists (select 1 from payment_receipt r where r.person_id = t.person_id
-           and r.status = 'rejected' and r.resolved_run_id is null and r.account_number = pe.account_number) as held
+         t.account_number,
+         t.account_number is null or exists (select 1 from payment_receipt r where r.person_id = t.person_id
+           and r.status = 'rejected' and r.resolved_run_id is null and r.account_number = t.account_number) as held
        from (
-         select person_id, case when for_month = ${m} then gross else 0 end as cur,
+         select person_id, account_number, case when for_month = ${m} then gross else 0 end as cur,
            case when for_month < ${m} then gross else 0 end as back, 0::bigint as reissue from pay_due
          union all
-         select r.person_id, 0, 0, pay.net from payment_receipt r
+         select r.person_id, pe.account_number, 0, 0, pay.net from payment_receipt r
            join payment pay on pay.person_id = r.person_id and pay.month = r.month
+           join person pe on pe.id = r.person_id
            where r.status = 'rejected' and r.resolved_run_id is null
-       ) t join person pe on pe.id = t.person_id
-       group by t.person_id, pe.account_number`,
+       ) t
+       group by t.person_id, t.account_number
+       order by t.person_id`, // written in person order: the payments are inserted in this order
     )
     .execute(trx);
+  await sql`set local enable_hashagg = on`.execute(trx);
   // Temporary tables get no statistics from autovacuum: without them the planner guesses.
   await sql`analyze pay_person`.execute(trx);
 
@@ -203,20 +221,24 @@ export async function computeRun(
                when pp.cur + pp.back <= 0 then 0
                when tc.kind = 'percentage' then floor((pp.cur + pp.back) / 100 * tc.percentage / 100)
                when tc.kind = 'table' then
-                 least(pp.cur / 100, coalesce(tw.withholding, 0)
+                 least(pp.cur / 100, coalesce(tx.withholding,
+                     (select t.withholding from withholding_table t where t.year = ${year}
+                        and t.table_number = tc.table_number and t.income_from <= pp.cur / 100
+                      order by t.income_from desc limit 1), 0)
                    + case when top.income_from is not null and pp.cur / 100 > top.income_from
                        then floor((pp.cur / 100 - top.income_from) * top.marginal_pct / 100) else 0 end)
                  + floor(greatest(pp.back, 0) / 100 * tc.percentage / 100)
                else floor((pp.cur + pp.back) / 100 * 0.5) end)::bigint as wh
            from pay_person pp
            left join tax_card tc on tc.person_id = pp.person_id and tc.year = ${year}
-           left join lateral (select t.income_from, t.withholding from withholding_table t
-               where tc.kind = 'table' and t.year = ${year} and t.table_number = tc.table_number
-                 and t.income_from <= pp.cur / 100 order by t.income_from desc limit 1) tw on true
-           left join lateral (select t.income_from, g.marginal_pct from withholding_table t
-               join withholding_table_top g on g.year = t.year and g.table_number = t.table_number
-               where tc.kind = 'table' and t.year = ${year} and t.table_number = tc.table_number
-               order by t.income_from desc limit 1) top on true
+           -- The published tables have a row every 100 kr: the row is found by a hash join on the income
+           -- rounded down to 100; only an income between a table's rows (or below its first) is looked up.
+           left join withholding_table tx on tc.kind = 'table' and tx.year = ${year}
+             and tx.table_number = tc.table_number and tx.income_from = pp.cur / 10000 * 100
+           left join (select t.table_number, max(t.income_from) as income_from, g.marginal_pct
+               from withholding_table t join withholding_table_top g on g.year = t.year and g.table_number = t.table_number
+               where t.year = ${year} group by t.table_number, g.marginal_pct) top
+             on tc.kind = 'table' and top.table_number = tc.table_number
            where not pp.held and (pp.cur + pp.back <> 0 or pp.reissue > 0)
          ) w
          ${
@@ -225,10 +247,9 @@ export async function computeRun(
                where i.claim_id = k.id), 0) as remaining
              from recovery_claim k where k.debtor_person_id = w.person_id and k.status = 'instalments'
              order by k.id limit 1) c on true`
-             : 'left join (select null::bigint as instalment, null::bigint as remaining) c on false'
+             : 'cross join (select null::bigint as instalment, null::bigint as remaining) c'
          }
-       ) x
-       order by x.person_id`, // in key order: the indexes grow at their right edge, not at random pages
+       ) x`, // in pay_person's order, which is person order: the indexes grow at their right edge
     )
     .execute(trx);
 
@@ -263,23 +284,31 @@ export async function computeRun(
 
   step('receipts');
   // 5. Deaths reported late: what was paid for months after the month of death becomes a claim on
-  //    the estate, with a letter ordered in this transaction.
+  //    the estate, with a letter ordered in this transaction. The claim is what the estate received,
+  //    net of tax: each payment's net (with an instalment deducted from it for another claim, without
+  //    an earlier net sent again with it). The tax withheld is not claimed from the estate: it is
+  //    kept on the claim as withholding to correct, reversed in this run's accounts, and the annual
+  //    statement leaves those months out (paid-in-year.ts).
   const claims = await sql<{
     id: number;
     person_id: number;
     amount: number;
+    gross: number;
+    withholding: number;
     first_month: IsoDate;
     last_month: IsoDate;
   }>`
-    insert into recovery_claim (person_id, debtor_person_id, first_month, last_month, amount, created_run_id)
-    select pay.person_id, pay.person_id, min(pay.month), max(pay.month), sum(pay.net), ${runId}
+    insert into recovery_claim (person_id, debtor_person_id, first_month, last_month, amount, gross, withholding,
+      created_run_id)
+    select pay.person_id, pay.person_id, min(pay.month), max(pay.month),
+      sum(pay.net + pay.deduction - pay.reissued), sum(pay.gross), sum(pay.withholding), ${runId}
     from payment pay join person pe on pe.id = pay.person_id
     where pe.death_date is not null and pay.month > pe.death_date and pay.net > 0
       and not exists (select 1 from payment_receipt r where r.person_id = pay.person_id and r.month = pay.month
                       and r.status = 'rejected')
       and not exists (select 1 from recovery_claim k where k.person_id = pay.person_id and pay.month between k.first_month and k.last_month)
-    group by pay.person_id having sum(pay.net) > 0
-    returning id, person_id, amount, first_month, last_month`.execute(trx);
+    group by pay.person_id having sum(pay.net + pay.deduction - pay.reissued) > 0
+    returning id, person_id, amount, gross, withholding, first_month, last_month`.execute(trx);
   for (const c of claims.rows) {
     await orderLetter(trx, o.by, {
       type: 'recovery',
@@ -287,6 +316,8 @@ export async function computeRun(
       data: {
         claimId: c.id,
         amount: c.amount,
+        gross: c.gross,
+        withholding: c.withholding,
         firstMonth: monthOf(c.first_month),
         lastMonth: monthOf(c.last_month),
         to: 'estate',
@@ -321,12 +352,16 @@ export async function computeRun(
   if (!totals) throw new Error('payment run vanished');
   // A net that would fall below 0 (a correction larger than the month) is floored; the rest is owed.
   const shortfall = totals.net + totals.withholding + totals.deductions - totals.gross - totals.reissued;
+  // Claims raised in this run reverse what was paid after the deaths: the cost of it (credit), the
+  // receivable from the estates (debit) and the tax withheld, to be corrected (debit).
+  const claimed = claims.rows.reduce((a, c) => a + Number(c.amount), 0);
+  const corrected = claims.rows.reduce((a, c) => a + Number(c.withholding), 0);
   const entries: [string, number, number][] = [
-    ['pension_cost', totals.gross, 0],
+    ['pension_cost', totals.gross, claimed + corrected],
     ['rejected_returned', totals.reissued, 0],
     ['overpayment_receivable', shortfall, 0],
-    ['withholding_payable', 0, totals.withholding],
-    ['recovery_receivable', 0, totals.deductions],
+    ['withholding_payable', corrected, totals.withholding],
+    ['recovery_receivable', claimed, totals.deductions],
     ['bank', 0, totals.net],
   ];
   for (const [account, debit, credit] of entries)

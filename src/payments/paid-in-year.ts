@@ -2,6 +2,8 @@
  * What each person was paid in a calendar year, for the annual statement (årsoppgave): gross
  * pension and tax withheld of the payments made in that year's months, in chunks ordered by
  * person (a keyset over the payment table's key, so memory stays flat at a million pensioners).
+ * Payments a recovery claim takes back (paid after a death, 0029_recovery_tax.sql) are left out,
+ * income and tax withheld alike, unless the claim was written off: the estate then kept them.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Ore } from '../domain/money';
@@ -23,8 +25,10 @@ export async function* paidInYear<T>(
   for (;;) {
     const { rows } = await sql<{ person_id: string; gross: string; withholding: string }>`
       select person_id, sum(gross)::bigint as gross, sum(withholding)::bigint as withholding
-      from payment
+      from payment p
       where month >= ${from}::date and month < ${to}::date and person_id > ${after}
+        and not exists (select 1 from recovery_claim k where k.person_id = p.person_id
+          and p.month between k.first_month and k.last_month and k.status <> 'written_off')
       group by person_id
       order by person_id
       limit ${chunk}`.execute(db);

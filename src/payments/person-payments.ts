@@ -39,9 +39,10 @@ export async function personPayments(db: Kysely<PlatformTables>, principal: Prin
       await sql<{ month: string; pension_id: number; benefit: string; for_month: string; gross: number }>`
         select to_char(l.month, 'YYYY-MM') as month, l.pension_id, pn.benefit, to_char(l.for_month, 'YYYY-MM') as for_month, l.gross
         from payment_line l join pension pn on pn.id = l.pension_id
-        where l.person_id = ${personId} order by l.month desc, l.for_month, l.pension_id limit 1000`.execute(
-        trx,
-      )
+        where l.pension_id in (select p.id from pension p join membership m on m.id = p.membership_id
+                                where m.person_id = ${personId})
+          and l.person_id = ${personId}
+        order by l.month desc, l.for_month, l.pension_id limit 1000`.execute(trx)
     ).rows;
     const holds = (
       await sql<{
@@ -55,12 +56,14 @@ export async function personPayments(db: Kysely<PlatformTables>, principal: Prin
       await sql<{
         id: number;
         amount: number;
+        gross: number | null;
+        withholding: number | null;
         remaining: number;
         status: string;
         first_month: string;
         last_month: string;
       }>`
-        select k.id, k.amount, k.amount - coalesce((select sum(i.amount) from recovery_instalment i where i.claim_id = k.id), 0) as remaining,
+        select k.id, k.amount, k.gross, k.withholding, k.amount - coalesce((select sum(i.amount) from recovery_instalment i where i.claim_id = k.id), 0) as remaining,
           k.status, to_char(k.first_month, 'YYYY-MM') as first_month, to_char(k.last_month, 'YYYY-MM') as last_month
         from recovery_claim k where k.person_id = ${personId} or k.debtor_person_id = ${personId} order by k.id`.execute(
         trx,

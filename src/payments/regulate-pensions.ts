@@ -77,6 +77,7 @@ export async function regulatePensions(
     return await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${PAYMENTS_LOCK})`.execute(trx);
       await sql`set local jit = off`.execute(trx);
+      await sql`set local work_mem = '128MB'`.execute(trx); // the sort of a million amounts in memory
       const done = (
         await sql<RegulationRow>`select * from regulation where from_date = ${o.from}::date`.execute(trx)
       ).rows[0];
@@ -132,7 +133,10 @@ export async function regulatePensions(
           after_total, created_by) values (${o.from}::date, ${o.g}, ${prev.g}, ${o.pensionFactor}::numeric, 0, 0, 0, ${o.by})
           returning id`.execute(trx)
       ).rows[0] as { id: number };
-      const gFactor = `${o.g}::numeric / ${prev.g}::numeric`;
+      // New amount = old × factor rounded half up to whole kroner, in exact integer arithmetic (øre):
+      // the pension factor as millionths (at most 6 decimals), the G factor as the fraction new G / G before.
+      const [whole, frac = ''] = o.pensionFactor.split('.');
+      const pf = Number(whole) * 1_000_000 + Number(frac.padEnd(6, '0'));
       const d = `'${o.from}'::date`; // a validated calendar date
       // The first regulation finds no earlier period: then no look-up per pension.
       const earlier =
@@ -147,28 +151,30 @@ export async function regulatePensions(
         ? `coalesce((select a.annual_amount from pension_amount a where a.pension_id = p.id
                         and a.from_date < ${d} order by a.from_date desc limit 1), p.annual_amount)`
         : 'p.annual_amount';
-      await sql
-        .raw(
-          `insert into pension_amount (pension_id, from_date, annual_amount, before_amount, factor, regulation_id)
-           select x.id, ${d}, round(x.amount / 100.0 * x.factor) * 100, x.amount, round(x.factor, 10), ${reg.id}
+      // The totals come from the rows as they are written: no second pass over pension_amount.
+      const totals = (
+        await sql
+          .raw<{ pensions: number; before: number; after: number }>(
+            `with ins as (insert into pension_amount (pension_id, from_date, annual_amount, before_amount, factor, regulation_id)
+           select x.id, ${d}, case when x.by_pension_factor then (x.amount * ${pf} + 50000000) / 100000000
+               else (2 * x.amount * ${o.g} + 100 * ${prev.g}) / (200 * ${prev.g}) end * 100,
+             x.amount, case when x.by_pension_factor then ${o.pensionFactor}::numeric
+               else round(${o.g}::numeric / ${prev.g}, 10) end, ${reg.id}
            from (
              select p.id, ${amount} as amount,
-               case when p.benefit in (${BY_PENSION_FACTOR.map((b) => `'${b}'`).join(', ')})
-                 then ${Number(o.pensionFactor)}::numeric else ${gFactor} end as factor
-             from pension p join membership m on m.id = p.membership_id join person pe on pe.id = m.person_id
+               p.benefit in (${BY_PENSION_FACTOR.map((b) => `'${b}'`).join(', ')}) as by_pension_factor
+             from pension p join membership m on m.id = p.membership_id
              where p.start_date <= ${d} and (p.end_date is null or p.end_date >= ${d})
-               and (pe.death_date is null or pe.death_date >= ${d})
-           ) x where x.amount > 0 order by x.id`,
-        )
-        .execute(trx);
-      const totals = (
-        await sql<{ pensions: number; before: number; after: number }>`update regulation r set
-            pensions = t.pensions, before_total = t.before, after_total = t.after
-          from (select count(*)::int as pensions, coalesce(sum(before_amount), 0)::bigint as before,
-                  coalesce(sum(annual_amount), 0)::bigint as after from pension_amount where regulation_id = ${reg.id}) t
-          where r.id = ${reg.id} returning r.pensions, r.before_total as before, r.after_total as after`.execute(
-          trx,
-        )
+               -- Against the few who died before the date, not a join with every person.
+               and m.person_id not in (select pe.id from person pe where pe.death_date < ${d})
+           ) x where x.amount > 0
+           returning before_amount, annual_amount)
+           update regulation r set pensions = t.pensions, before_total = t.before, after_total = t.after
+           from (select count(*)::int as pensions, coalesce(sum(before_amount), 0)::bigint as before,
+                   coalesce(sum(annual_amount), 0)::bigint as after from ins) t
+           where r.id = ${reg.id} returning r.pensions, r.before_total as before, r.after_total as after`,
+          )
+          .execute(trx)
       ).rows[0] as { pensions: number; before: number; after: number };
       await writeAudit(trx, o.by, {
         action: o.dryRun ? 'regulation_dry_run' : 'regulation',

@@ -79,7 +79,7 @@ export async function runPayments(db: Database, month: Month, o: RunOptions): Pr
   const complete = existed && run.file_path !== null;
   if (!complete || !fs.existsSync(file)) {
     const t0 = performance.now();
-    await writeBankFile(db.kysely, run, o.payer, file);
+    await writeBankFile(db, run, o.payer, file);
     if (process.env.KASSA_PAY_TRACE === '1')
       process.stderr.write(`  pay step bank file: ${Math.round(performance.now() - t0)} ms\n`);
     await sql`update payment_run set file_path = ${file} where id = ${run.id} and file_path is distinct from ${file}`.execute(

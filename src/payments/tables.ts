@@ -73,7 +73,11 @@ export interface RecoveryClaimRow {
   debtor_person_id: number;
   first_month: IsoDate;
   last_month: IsoDate;
+  /** What the estate received: gross − withholding of the payments after the death. */
   amount: number;
+  /** The payments' gross and the tax withheld from them, to be corrected (null before migration 0029). */
+  gross: number | null;
+  withholding: number | null;
   instalment: number | null;
   status: ClaimStatus;
   write_off_reason: string | null;

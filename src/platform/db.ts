@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { assertDataDirFree } from './backup/data-lock';
 import type { PlatformTables } from './tables';
 
@@ -23,6 +23,11 @@ export interface SqlSession {
    * rows frozen and all-visible (COPY FREEZE: the table must be new or truncated in this transaction).
    */
   copyBinary(table: string, columns: readonly string[], options?: { freeze?: boolean }): CopyWriter;
+  /**
+   * Runs `COPY (query) TO STDOUT WITH (options)` and hands its bytes to `write` (awaited: backpressure),
+   * without turning rows into values. PostgreSQL streams them; PGlite hands them over at the end.
+   */
+  copyOut(query: string, options: string, write: (chunk: Buffer) => Promise<void> | undefined): Promise<void>;
 }
 
 /** A COPY in progress: `write` returns a promise only when the caller should wait (backpressure). */
@@ -128,6 +133,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
               },
             };
           },
+          async copyOut(query, options, write) {
+            const r = await tx.query(`COPY (${query}) TO '/dev/blob' WITH (${options})`);
+            if (r.blob) await write(Buffer.from(await r.blob.arrayBuffer()));
+          },
         }),
       ),
     async close() {
@@ -206,6 +215,10 @@ async function openPostgres(url: string): Promise<Database> {
                 await settled;
               },
             };
+          },
+          async copyOut(query, options, write) {
+            const stream = client.query(copyTo(`COPY (${query}) TO STDOUT WITH (${options})`));
+            for await (const chunk of stream as AsyncIterable<Buffer>) await write(chunk);
           },
         });
         await client.query('COMMIT');

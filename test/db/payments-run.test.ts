@@ -257,13 +257,47 @@ describe('the monthly payment run', () => {
     const claim = (
       await sql<{
         amount: number;
+        gross: number;
+        withholding: number;
         first_month: string;
         last_month: string;
-      }>`select amount, first_month, last_month
+      }>`select amount, gross, withholding, first_month, last_month
         from recovery_claim where person_id = ${ids.dies}`.execute(t.db.kysely)
     ).rows;
-    // March and April were paid (8 000 net each) after the death in February.
-    expect(claim).toEqual([{ amount: 1600000, first_month: '2026-03-01', last_month: '2026-04-01' }]);
+    // March and April were paid after the death in February: 10 000 gross, 2 000 withheld (20 %
+    // card), 8 000 net each. The estate is asked for the net it received; the 4 000 withheld is
+    // tax to correct, not part of the claim.
+    expect(claim).toEqual([
+      {
+        amount: 1600000,
+        gross: 2000000,
+        withholding: 400000,
+        first_month: '2026-03-01',
+        last_month: '2026-04-01',
+      },
+    ]);
+    // May's accounts reverse it: pension cost credited by the gross, the estate owes the net, and
+    // the withholding payable is reduced by the tax to correct. They still balance.
+    const entries = (
+      await sql<{
+        account: string;
+        debit: number;
+        credit: number;
+      }>`select account, debit, credit from payment_entry
+        where run_id = ${may.runId} and account in ('pension_cost', 'withholding_payable', 'recovery_receivable')
+        order by account`.execute(t.db.kysely)
+    ).rows;
+    expect(entries.find((e) => e.account === 'recovery_receivable')).toMatchObject({ debit: 1600000 });
+    expect(entries.find((e) => e.account === 'withholding_payable')).toMatchObject({ debit: 400000 });
+    expect(entries.find((e) => e.account === 'pension_cost')).toMatchObject({ credit: 2000000 });
+    const sums = (
+      await sql<{
+        debit: number;
+        credit: number;
+      }>`select sum(debit)::bigint as debit, sum(credit)::bigint as credit
+        from payment_entry where run_id = ${may.runId}`.execute(t.db.kysely)
+    ).rows[0];
+    expect(Number(sums?.debit)).toBe(Number(sums?.credit));
     const letters = await sql<{
       type: string;
     }>`select type from letter_order where person_id = ${ids.dies}`.execute(t.db.kysely);
@@ -281,11 +315,12 @@ describe('the monthly payment run', () => {
       gross: 5 * 2500100,
       taxWithheld: 5 * 750000,
     });
-    // January to April (paid before the death was known), 10 000 kr gross and 2 000 kr withheld.
+    // January to April were paid before the death was known; March and April are taken back by the
+    // recovery claim, so the statement counts January and February: 10 000 gross, 2 000 withheld each.
     expect(rows.find((r) => r.personId === ids.dies)).toEqual({
       personId: ids.dies,
-      gross: 4 * 1000000,
-      taxWithheld: 4 * 200000,
+      gross: 2 * 1000000,
+      taxWithheld: 2 * 200000,
     });
     const none = [];
     for await (const chunk of paidInYear(t.db.kysely, 2025)) none.push(...chunk);

@@ -224,7 +224,19 @@ export async function paymentRoutes(app: KassaApp, ctx: AppContext) {
           claims: z.array(
             z.object({
               id: z.number(),
-              amount: z.number(),
+              amount: z.number().describe('What the estate is asked to repay: the net it received (kroner)'),
+              gross: z
+                .number()
+                .nullable()
+                .describe(
+                  'Gross of the payments after the death (kroner; null on claims before tax correction)',
+                ),
+              withholding: z
+                .number()
+                .nullable()
+                .describe(
+                  'Tax withheld from them: not claimed from the estate, corrected in the withholding report',
+                ),
               remaining: z.number(),
               status: z.string(),
               firstMonth: z.string(),
@@ -269,6 +281,8 @@ export async function paymentRoutes(app: KassaApp, ctx: AppContext) {
         claims: h.claims.map((c) => ({
           id: c.id,
           amount: kr(c.amount) as number,
+          gross: c.gross === null ? null : (kr(Number(c.gross)) as number),
+          withholding: c.withholding === null ? null : (kr(Number(c.withholding)) as number),
           remaining: kr(Number(c.remaining)) as number,
           status: c.status,
           firstMonth: c.first_month,
@@ -323,7 +337,15 @@ export async function paymentRoutes(app: KassaApp, ctx: AppContext) {
     debtorPersonId: z.number(),
     firstMonth: z.string(),
     lastMonth: z.string(),
-    amount: z.number(),
+    amount: z.number().describe('What the estate is asked to repay: the net it received (kroner)'),
+    gross: z
+      .number()
+      .nullable()
+      .describe('Gross of the payments after the death (kroner; null on claims before tax correction)'),
+    withholding: z
+      .number()
+      .nullable()
+      .describe('Tax withheld from them: not claimed from the estate, corrected in the withholding report'),
     recovered: z.number(),
     instalment: z.number().nullable(),
     status: z.string(),
@@ -349,6 +371,8 @@ export async function paymentRoutes(app: KassaApp, ctx: AppContext) {
         firstMonth: c.first_month,
         lastMonth: c.last_month,
         amount: kr(c.amount) as number,
+        gross: c.gross === null ? null : (kr(Number(c.gross)) as number),
+        withholding: c.withholding === null ? null : (kr(Number(c.withholding)) as number),
         recovered: kr(Number(c.recovered)) as number,
         instalment: kr(c.instalment),
         status: c.status,

@@ -3,12 +3,16 @@
  * tests and by the embedded default when no KASSA_TAX_CARD_URL is set. It answers from cards given
  * to it, else from a synthetic rule on the number (about one person in ten has no card).
  *
- * Its withholding tables are SYNTHETIC TEST TABLES (a flat rate above an allowance, in 100-krone
- * steps), not the published trekktabeller: the published values were not available to us. A real
- * fund fetches the real tables from the tax authority through the same protocol.
+ * Its withholding tables are the published ones, computed by the tax authority's own routine
+ * (withholding/trekkrutine.ts) for the years whose parameters we have (withholding/parameters.ts).
+ * For any other year or table number it serves a SYNTHETIC TEST TABLE (a flat rate above an
+ * allowance), marked as such. A real fund fetches its tables from the tax authority through the
+ * same protocol.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WITHHOLDING_YEARS } from '../withholding/parameters';
+import { monthlyTable, tableSpec } from '../withholding/trekkrutine';
 import { Forespoersel, type Forskuddstrekk, type SkattekortSvar, type Trekktabell } from './protocol';
 
 export interface StandInOptions {
@@ -18,14 +22,28 @@ export interface StandInOptions {
   tables?: Map<string, Trekktabell>;
 }
 
-/** The synthetic card for a number: by its digit sum, so the same person always gets the same card. */
-export function syntheticCard(nid: string): Forskuddstrekk | null {
+/** The synthetic card for a number: by its digit sum, so the same person always gets the same card.
+ * Table numbers are in the year's series (8000–8100 from 2025, 7100–7125 before). */
+export function syntheticCard(nid: string, year = 2026): Forskuddstrekk | null {
   const n = Array.from(nid, Number).reduce((a, b) => a + b, 0) % 10;
   if (n === 0) return null;
   if (n <= 3) return { trekkode: 'pensjon', trekkprosent: { prosentsats: 15 + n * 5 } };
+  const tabellnummer = year >= 2025 ? String(8000 + (n - 4) * 20) : String(7100 + (n - 4) * 5);
+  return { trekkode: 'pensjon', trekktabell: { tabellnummer, prosentsats: 30 + n } };
+}
+
+/** The published monthly table for a year and number (pension cards), when we can compute it. */
+export function publishedTable(year: number, tabellnummer: string): Trekktabell | undefined {
+  const y = WITHHOLDING_YEARS.get(year);
+  const t = y && tableSpec(y, tabellnummer, true);
+  if (!y || !t) return undefined;
+  const { rows, marginalPct } = monthlyTable(y, t);
   return {
-    trekkode: 'pensjon',
-    trekktabell: { tabellnummer: String(7100 + (n - 4) * 5), prosentsats: 30 + n },
+    inntektsaar: year,
+    tabellnummer,
+    trekkperiode: 1,
+    linjer: rows.map((r) => ({ fra: r.from, trekk: r.withholding })),
+    marginalProsent: marginalPct,
   };
 }
 
@@ -56,7 +74,10 @@ export async function startTaxCardStandIn(options: StandInOptions = {}): Promise
     const table = /^\/trekktabell\/(\d{4})\/(\d{4})$/.exec(url.pathname);
     if (req.method === 'GET' && table) {
       const [, y, t] = table as unknown as [string, string, string];
-      return send(200, options.tables?.get(`${y}/${t}`) ?? syntheticTable(Number(y), t));
+      return send(
+        200,
+        options.tables?.get(`${y}/${t}`) ?? publishedTable(Number(y), t) ?? syntheticTable(Number(y), t),
+      );
     }
     const cards = /^\/skattekort\/(\d{4})$/.exec(url.pathname);
     if (req.method !== 'POST' || !cards) return send(404, { feil: 'ukjent ressurs' });
@@ -75,7 +96,9 @@ export async function startTaxCardStandIn(options: StandInOptions = {}): Promise
       const answer: SkattekortSvar = {
         inntektsaar: parsed.data.inntektsaar,
         arbeidstaker: parsed.data.arbeidstakeridentifikator.map((id) => {
-          const card = options.cards?.has(id) ? (options.cards.get(id) ?? null) : syntheticCard(id);
+          const card = options.cards?.has(id)
+            ? (options.cards.get(id) ?? null)
+            : syntheticCard(id, parsed.data.inntektsaar);
           return card
             ? {
                 arbeidstakeridentifikator: id,

@@ -6358,9 +6358,12 @@ export type paths = {
           content: {
             "application/json": {
               items: ({
+                  /** @description What the estate is asked to repay: the net it received (kroner) */
                   amount: number;
                   debtorPersonId: number;
                   firstMonth: string;
+                  /** @description Gross of the payments after the death (kroner; null on claims before tax correction) */
+                  gross: number | null;
                   id: number;
                   instalment: number | null;
                   lastMonth: string;
@@ -6368,6 +6371,8 @@ export type paths = {
                   personId: number;
                   recovered: number;
                   status: string;
+                  /** @description Tax withheld from them: not claimed from the estate, corrected in the withholding report */
+                  withholding: number | null;
                   writeOffApprovedBy: string | null;
                   writeOffBy: string | null;
                   writeOffReason: string | null;
@@ -6885,14 +6890,19 @@ export type paths = {
         200: {
           content: {
             "application/json": {
-              claims: {
+              claims: ({
+                  /** @description What the estate is asked to repay: the net it received (kroner) */
                   amount: number;
                   firstMonth: string;
+                  /** @description Gross of the payments after the death (kroner; null on claims before tax correction) */
+                  gross: number | null;
                   id: number;
                   lastMonth: string;
                   remaining: number;
                   status: string;
-                }[];
+                  /** @description Tax withheld from them: not claimed from the estate, corrected in the withholding report */
+                  withholding: number | null;
+                })[];
               holds: {
                   gross: number;
                   month: string;

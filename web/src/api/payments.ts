@@ -67,6 +67,8 @@ export const Claim = z.object({
   firstMonth: z.string(),
   lastMonth: z.string(),
   amount: z.number(),
+  gross: z.number().nullable(),
+  withholding: z.number().nullable(),
   recovered: z.number(),
   instalment: z.number().nullable(),
   status: z.string(),

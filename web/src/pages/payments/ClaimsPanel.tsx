@@ -33,6 +33,7 @@ export function ClaimsPanel() {
             <Table.HeaderCell>{t('payments.person')}</Table.HeaderCell>
             <Table.HeaderCell>{t('payments.claims.months')}</Table.HeaderCell>
             <Table.HeaderCell className="kassa-num">{t('payments.claims.amount')}</Table.HeaderCell>
+            <Table.HeaderCell className="kassa-num">{t('payments.claims.withholding')}</Table.HeaderCell>
             <Table.HeaderCell className="kassa-num">{t('payments.claims.recovered')}</Table.HeaderCell>
             <Table.HeaderCell>{t('payments.claims.status')}</Table.HeaderCell>
             <Table.HeaderCell>{t('payments.claims.actions')}</Table.HeaderCell>
@@ -50,6 +51,9 @@ export function ClaimsPanel() {
                 {c.firstMonth === c.lastMonth ? c.firstMonth : `${c.firstMonth} – ${c.lastMonth}`}
               </Table.Cell>
               <Table.Cell className="kassa-num">{f.money(c.amount)}</Table.Cell>
+              <Table.Cell className="kassa-num">
+                {c.withholding === null ? '–' : f.money(c.withholding)}
+              </Table.Cell>
               <Table.Cell className="kassa-num">{f.money(c.recovered)}</Table.Cell>
               <Table.Cell>
                 <Tag>{t(`payments.claims.statuses.${c.status}`, { instalment: f.money(c.instalment) })}</Tag>
@@ -62,6 +66,7 @@ export function ClaimsPanel() {
           ))}
         </Table.Body>
       </Table>
+      <Paragraph data-size="sm">{t('payments.claims.taxNote')}</Paragraph>
     </div>
   );
 }
