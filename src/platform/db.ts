@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { attachAccessLogBatcher } from './access-log-batch';
 import { assertDataDirFree } from './backup/data-lock';
 import type { PlatformTables } from './tables';
 
@@ -45,6 +46,16 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
   /** Connections of the pool (PGlite: one). */
   poolStats(): { total: number; idle: number; waiting: number };
+  /**
+   * Calls `onMessage` with the payload of every NOTIFY on `channel` (from any process on PostgreSQL)
+   * until the returned function is called. `onLost` is called if the subscription broke (a lost
+   * connection): messages may have been missed, and the caller should subscribe again.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -92,9 +103,16 @@ async function openPGlite(dataDir: string): Promise<Database> {
   ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
   const kysely = new Kysely<PlatformTables>({ dialect: oneAtATime(new KyselyPGlite(client).dialect) });
+  const accessLog = attachAccessLogBatcher(kysely);
   return {
     kind: 'pglite',
     kysely,
+    // LISTEN holds the session, so it never lands inside another caller's open transaction.
+    listen: (channel, onMessage) =>
+      kysely.connection().execute(async () => {
+        const stop = await client.listen(channel, onMessage);
+        return () => kysely.connection().execute(() => stop());
+      }),
     async executeSql(text, values) {
       if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
       return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
@@ -132,6 +150,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
         }),
       ),
     async close() {
+      await accessLog.flushed();
       await kysely.destroy();
       if (!client.closed) await client.close();
     },
@@ -148,9 +167,40 @@ async function openPostgres(url: string): Promise<Database> {
     },
   });
   const kysely = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool }) });
+  const accessLog = attachAccessLogBatcher(kysely);
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     kysely,
+    // A connection of its own, outside the pool: it stays in LISTEN for the life of the subscription.
+    async listen(channel, onMessage, onLost) {
+      const client = new pg.Client({ connectionString: url });
+      let stopped = false;
+      const stop = async () => {
+        stopped = true;
+        listeners.delete(stop);
+        await client.end().catch(() => undefined);
+      };
+      const lost = () => {
+        if (stopped) return;
+        void stop();
+        onLost();
+      };
+      client.on('error', lost);
+      client.on('end', lost);
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      listeners.add(stop);
+      return stop;
+    },
     async executeSql(text, values) {
       const result = await pool.query(text, values);
       // A script answers with one result per statement: the last one's rows.
@@ -219,6 +269,8 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     async close() {
+      await accessLog.flushed();
+      for (const stop of [...listeners]) await stop();
       await kysely.destroy();
       // Kysely ends the pool only if it used it; a database used only through `batch` must end it too.
       if (!pool.ended) await pool.end();

@@ -181,20 +181,23 @@ export async function searchPersons(
   q: SearchQuery,
 ): Promise<{ results: SearchHit[]; total: number; capped: boolean }> {
   const scope = employerScope(principal, 'person:read');
-  return db.transaction().execute(async (trx) => {
-    const page = await findPersonsPage(trx, q.query, scope, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0);
-    await logAccess(trx, principal, {
-      personIds: page.hits.map((h) => h.id),
-      purpose: q.purpose ?? 'search',
-      what: 'search result',
-    });
-    const memberships = await hitMemberships(trx, page.hits, scope, todayInOslo());
+  // No transaction: one connection for the queries, then the hits' access-log rows through the group
+  // commit (platform/access-log-batch.ts); the answer waits until they are committed.
+  const answer = await db.connection().execute(async (conn) => {
+    const page = await findPersonsPage(conn, q.query, scope, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0);
+    const memberships = await hitMemberships(conn, page.hits, scope, todayInOslo());
     return {
       results: page.hits.map((h) => ({ ...h, memberships: memberships.get(h.id) ?? [] })),
       total: page.total,
       capped: page.capped,
     };
   });
+  await logAccess(db, principal, {
+    personIds: answer.results.map((h) => h.id),
+    purpose: q.purpose ?? 'search',
+    what: 'search result',
+  });
+  return answer;
 }
 
 /** The hits' memberships in the caller's scope, with status today by the one rule (status.ts). */
