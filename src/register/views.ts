@@ -3,6 +3,7 @@
  * may see, each with its employment periods, pensions and status today. Money stays in øre here;
  * the HTTP boundary converts it to kroner.
  */
+import { sql } from 'kysely';
 import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
 import { applyFieldRules, type FieldRules } from '../platform/auth/field-rules';
@@ -142,6 +143,11 @@ const PENSION_COLUMNS = [
   'recorded_by',
 ] as const;
 
+/** A record as JSON gives it: the same values, the time stamp as text. */
+type JsonRecord<T extends { recorded_at: Date }> = Omit<T, 'recorded_at'> & { recorded_at: string };
+/** json_build_object's arguments for these columns of the row `x`. */
+const jsonFields = (columns: readonly string[]) => columns.map((c) => `'${c}', x.${c}`).join(', ');
+
 export async function loadEmployment(db: RegisterDb, id: number): Promise<EmploymentView> {
   const row = await db
     .selectFrom('employment')
@@ -167,6 +173,8 @@ export async function loadMemberships(
   on: IsoDate,
 ): Promise<MembershipView[]> {
   if (scope !== 'all' && scope.length === 0) return [];
+  // One query: each membership with its employment periods and pensions as JSON arrays (a person read
+  // is a few round trips instead of several; issue #22, throughput).
   let q = db
     .selectFrom('membership as m')
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
@@ -181,6 +189,12 @@ export async function loadMemberships(
       's.code as scheme_code',
       's.name as scheme_name',
       's.provider_code',
+      sql<JsonRecord<EmploymentRecord>[]>`coalesce((
+        select json_agg(json_build_object(${sql.raw(jsonFields(EMPLOYMENT_COLUMNS))}) order by x.start_date, x.id)
+        from employment x where x.membership_id = m.id), '[]')`.as('employments'),
+      sql<JsonRecord<PensionRecord>[]>`coalesce((
+        select json_agg(json_build_object(${sql.raw(jsonFields(PENSION_COLUMNS))}) order by x.start_date, x.benefit, x.id)
+        from pension x where x.membership_id = m.id), '[]')`.as('pensions'),
     ]);
   q =
     'personId' in where
@@ -188,28 +202,10 @@ export async function loadMemberships(
       : q.where('m.id', '=', where.membershipId);
   if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
   const rows = await q.orderBy('e.name').orderBy('s.code').orderBy('m.id').execute();
-  if (rows.length === 0) return [];
-
-  const ids = rows.map((r) => r.id);
-  const [employments, pensions] = await Promise.all([
-    db
-      .selectFrom('employment')
-      .select(EMPLOYMENT_COLUMNS)
-      .where('membership_id', 'in', ids)
-      .orderBy('start_date')
-      .execute(),
-    db
-      .selectFrom('pension')
-      .select(PENSION_COLUMNS)
-      .where('membership_id', 'in', ids)
-      .orderBy('start_date')
-      .orderBy('benefit')
-      .execute(),
-  ]);
 
   return rows.map((r) => {
-    const e = employments.filter((x) => x.membership_id === r.id).map(employmentView);
-    const p = pensions.filter((x) => x.membership_id === r.id).map(pensionView);
+    const e = r.employments.map((x) => employmentView({ ...x, recorded_at: new Date(x.recorded_at) }));
+    const p = r.pensions.map((x) => pensionView({ ...x, recorded_at: new Date(x.recorded_at) }));
     return {
       id: r.id,
       personId: r.person_id,
