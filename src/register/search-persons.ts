@@ -200,14 +200,30 @@ export async function searchPersons(
   return answer;
 }
 
+type Period = { startDate: IsoDate; endDate: IsoDate | null };
+
 /** The hits' memberships in the caller's scope, with status today by the one rule (status.ts). */
 async function hitMemberships(db: RegisterDb, hits: PersonHit[], scope: EmployerScope, today: IsoDate) {
   const out = new Map<number, SearchHit['memberships']>();
   if (hits.length === 0) return out;
+  // One query: each membership with its periods as JSON arrays (round trips are a search's main cost).
   let q = db
     .selectFrom('membership as m')
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
-    .select(['m.id', 'm.person_id', 'm.kind', 'e.name'])
+    .select([
+      'm.id',
+      'm.person_id',
+      'm.kind',
+      'e.name',
+      sql<
+        Period[]
+      >`coalesce((select json_agg(json_build_object('startDate', x.start_date, 'endDate', x.end_date))
+        from employment x where x.membership_id = m.id), '[]')`.as('employments'),
+      sql<
+        Period[]
+      >`coalesce((select json_agg(json_build_object('startDate', x.start_date, 'endDate', x.end_date))
+        from pension x where x.membership_id = m.id), '[]')`.as('pensions'),
+    ])
     .where(
       'm.person_id',
       'in',
@@ -215,28 +231,12 @@ async function hitMemberships(db: RegisterDb, hits: PersonHit[], scope: Employer
     );
   if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
   const rows = await q.orderBy('e.name').orderBy('m.id').execute();
-  if (rows.length === 0) return out;
-  const ids = rows.map((r) => r.id);
-  const [employments, pensions] = await Promise.all([
-    db
-      .selectFrom('employment')
-      .select(['membership_id', 'start_date', 'end_date'])
-      .where('membership_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('pension')
-      .select(['membership_id', 'start_date', 'end_date'])
-      .where('membership_id', 'in', ids)
-      .execute(),
-  ]);
   const death = new Map(hits.map((h) => [h.id, h.deathDate]));
-  const periods = (list: typeof employments, id: number) =>
-    list.filter((x) => x.membership_id === id).map((x) => ({ startDate: x.start_date, endDate: x.end_date }));
   for (const r of rows) {
     const status = statusOn(
       {
-        employments: periods(employments, r.id),
-        pensions: periods(pensions, r.id),
+        employments: r.employments,
+        pensions: r.pensions,
         deathDate: death.get(r.person_id) ?? null,
       },
       today,
