@@ -4,6 +4,7 @@
  * the HTTP boundary converts it to kroner.
  */
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
 import { applyFieldRules, type FieldRules } from '../platform/auth/field-rules';
@@ -164,17 +165,11 @@ export async function loadPension(db: RegisterDb, id: number): Promise<PensionVi
   return pensionView(row);
 }
 
-/** Memberships of a person (or one membership by id), limited to the caller's employers. */
-export async function loadMemberships(
-  db: RegisterDb,
-  where: { personId: number } | { membershipId: number },
-  scope: EmployerScope,
-  deathDate: IsoDate | null,
-  on: IsoDate,
-): Promise<MembershipView[]> {
-  if (scope !== 'all' && scope.length === 0) return [];
-  // One query: each membership with its employment periods and pensions as JSON arrays (a person read
-  // is a few round trips instead of several; issue #22, throughput).
+/**
+ * Memberships with their employment periods and pensions as JSON arrays, in the caller's scope (not
+ * empty), in display order: one query however many periods (round trips are a read's main cost).
+ */
+function membershipsQuery(db: RegisterDb, scope: EmployerScope) {
   let q = db
     .selectFrom('membership as m')
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
@@ -196,27 +191,42 @@ export async function loadMemberships(
         select json_agg(json_build_object(${sql.raw(jsonFields(PENSION_COLUMNS))}) order by x.start_date, x.benefit, x.id)
         from pension x where x.membership_id = m.id), '[]')`.as('pensions'),
     ]);
-  q =
-    'personId' in where
-      ? q.where('m.person_id', '=', where.personId)
-      : q.where('m.id', '=', where.membershipId);
   if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
-  const rows = await q.orderBy('e.name').orderBy('s.code').orderBy('m.id').execute();
+  return q.orderBy('e.name').orderBy('s.code').orderBy('m.id');
+}
 
-  return rows.map((r) => {
-    const e = r.employments.map((x) => employmentView({ ...x, recorded_at: new Date(x.recorded_at) }));
-    const p = r.pensions.map((x) => pensionView({ ...x, recorded_at: new Date(x.recorded_at) }));
-    return {
-      id: r.id,
-      personId: r.person_id,
-      kind: r.kind,
-      employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
-      scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
-      status: statusOn({ employments: e, pensions: p, deathDate }, on),
-      employments: e,
-      pensions: p,
-    };
-  });
+type MembershipRow = Awaited<ReturnType<ReturnType<typeof membershipsQuery>['execute']>>[number];
+
+function membershipView(r: MembershipRow, deathDate: IsoDate | null, on: IsoDate): MembershipView {
+  const e = r.employments.map((x) => employmentView({ ...x, recorded_at: new Date(x.recorded_at) }));
+  const p = r.pensions.map((x) => pensionView({ ...x, recorded_at: new Date(x.recorded_at) }));
+  return {
+    id: r.id,
+    personId: r.person_id,
+    kind: r.kind,
+    employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
+    scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
+    status: statusOn({ employments: e, pensions: p, deathDate }, on),
+    employments: e,
+    pensions: p,
+  };
+}
+
+/** Memberships of a person (or one membership by id), limited to the caller's employers. */
+export async function loadMemberships(
+  db: RegisterDb,
+  where: { personId: number } | { membershipId: number },
+  scope: EmployerScope,
+  deathDate: IsoDate | null,
+  on: IsoDate,
+): Promise<MembershipView[]> {
+  if (scope !== 'all' && scope.length === 0) return [];
+  const q = membershipsQuery(db, scope);
+  const rows = await ('personId' in where
+    ? q.where('m.person_id', '=', where.personId)
+    : q.where('m.id', '=', where.membershipId)
+  ).execute();
+  return rows.map((r) => membershipView(r, deathDate, on));
 }
 
 /**
@@ -231,7 +241,19 @@ export async function loadPersonView(
   on: IsoDate,
   rules: FieldRules,
 ): Promise<PersonView> {
-  const p = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
+  // The person and their memberships in one query (memberships as a JSON array, in display order).
+  const reaches = scope === 'all' || scope.length > 0;
+  const p = await db
+    .selectFrom('person')
+    .selectAll()
+    .select(() =>
+      (reaches
+        ? jsonArrayFrom(membershipsQuery(db, scope).where('m.person_id', '=', personId))
+        : sql`'[]'::json`
+      ).as('memberships'),
+    )
+    .where('id', '=', personId)
+    .executeTakeFirst();
   if (!p) throw notFound('person');
   const personal = applyFieldRules(rules, {
     nationalId: p.national_id,
@@ -249,6 +271,8 @@ export async function loadPersonView(
     validFrom: p.valid_from,
     recordedAt: iso(p.recorded_at),
     recordedBy: p.recorded_by,
-    memberships: await loadMemberships(db, { personId }, scope, p.death_date, on),
+    memberships: (p.memberships as unknown as MembershipRow[]).map((m) =>
+      membershipView(m, p.death_date, on),
+    ),
   };
 }
