@@ -8,6 +8,7 @@
  * and a burst shares commits. On PGlite (one session) the INSERT waits for the session like any query.
  */
 import { type Kysely, sql } from 'kysely';
+import { PREPARED } from './prepared';
 
 export interface AccessRow {
   actor: string;
@@ -73,7 +74,7 @@ export class AccessLogBatcher {
 /** One INSERT of many rows: four array parameters, whatever the number of rows. */
 export function insertAccessRows<T>(kysely: Kysely<T>) {
   return async (rows: AccessRow[]): Promise<void> => {
-    await sql`insert into access_log (actor, person_id, purpose, what)
+    await sql`${PREPARED} insert into access_log (actor, person_id, purpose, what)
       select * from unnest(${rows.map((r) => r.actor)}::text[], ${rows.map((r) => r.person_id)}::integer[],
                            ${rows.map((r) => r.purpose)}::text[], ${rows.map((r) => r.what)}::text[])`.execute(
       kysely,

@@ -2,6 +2,7 @@
  * The database: embedded PGlite in the data folder by default, PostgreSQL when DATABASE_URL is set.
  * Same SQL on both. Code uses Kysely for queries and `batch` for bulk work that needs COPY.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect } from 'kysely';
@@ -9,6 +10,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { attachAccessLogBatcher } from './access-log-batch';
 import { assertDataDirFree } from './backup/data-lock';
+import { PREPARED_MARK } from './prepared';
 import type { PlatformTables } from './tables';
 
 /** One connection inside one transaction, for batches: plain SQL and COPY. */
@@ -166,6 +168,7 @@ async function openPostgres(url: string): Promise<Database> {
         PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('connect', prepareMarkedStatements);
   const kysely = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool }) });
   const accessLog = attachAccessLogBatcher(kysely);
   const listeners = new Set<() => Promise<void>>();
@@ -276,6 +279,42 @@ async function openPostgres(url: string): Promise<Database> {
       if (!pool.ended) await pool.end();
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `kassa_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    if (statementNames.size < 1000) statementNames.set(text, name);
+  }
+  return name;
+};
+
+/**
+ * Statements marked PREPARED (platform/prepared.ts) run as named prepared statements on this
+ * connection: parsed and planned once, then only bound and executed. If a schema change makes a
+ * prepared statement's result differ (PostgreSQL's 0A000), it is prepared again under a new name.
+ */
+function prepareMarkedStatements(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (
+    config: pg.QueryConfig | string,
+    values?: unknown[],
+  ) => Promise<pg.QueryResult>;
+  let generation = 0;
+  const run = async (text: string, values: unknown[]): Promise<pg.QueryResult> => {
+    try {
+      return await query({ name: `${nameOf(text)}_${generation}`, text, values });
+    } catch (error) {
+      if ((error as { code?: string }).code !== '0A000') throw error;
+      generation++;
+      return query(text, values);
+    }
+  };
+  client.query = ((text: unknown, values: unknown, ...rest: unknown[]) =>
+    typeof text === 'string' && Array.isArray(values) && rest.length === 0 && text.includes(PREPARED_MARK)
+      ? run(text, values)
+      : (query as (...args: unknown[]) => unknown)(text, values, ...rest)) as typeof client.query;
 }
 
 /**

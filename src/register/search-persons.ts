@@ -9,6 +9,7 @@ import { maskNationalId } from '../domain/identifiers';
 import { logAccess } from '../platform/audit';
 import type { Principal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
+import { PREPARED } from '../platform/prepared';
 import { type EmployerScope, employerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
 import type { RegisterDb } from './tables';
@@ -209,6 +210,7 @@ async function hitMemberships(db: RegisterDb, hits: PersonHit[], scope: Employer
   // One query: each membership with its periods as JSON arrays (round trips are a search's main cost).
   let q = db
     .selectFrom('membership as m')
+    .modifyFront(PREPARED)
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
     .select([
       'm.id',

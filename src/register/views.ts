@@ -9,6 +9,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
 import { applyFieldRules, type FieldRules } from '../platform/auth/field-rules';
 import { notFound } from '../platform/errors';
+import { PREPARED } from '../platform/prepared';
 import type { EmployerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
 import type { Benefit, MembershipKind, RegisterDb } from './tables';
@@ -245,6 +246,7 @@ export async function loadPersonView(
   const reaches = scope === 'all' || scope.length > 0;
   const p = await db
     .selectFrom('person')
+    .modifyFront(PREPARED)
     .selectAll()
     .select(() =>
       (reaches
