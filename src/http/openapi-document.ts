@@ -29,6 +29,7 @@ function coldDatabase(): Database {
     batch: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
     executeSql: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
     poolStats: () => ({ total: 0, idle: 0, waiting: 0 }),
+    listen: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
     close: async () => kysely.destroy(),
   };
 }

@@ -3,6 +3,7 @@
  * data). Both take the caller's transaction so the log row commits or rolls back with the change.
  */
 import type { Kysely } from 'kysely';
+import { accessLogBatcherOf } from './access-log-batch';
 import type { Principal } from './auth/roles';
 import type { PlatformTables } from './tables';
 
@@ -43,22 +44,25 @@ export interface AccessEntry {
   what: string;
 }
 
-/** Records that `actor` read these persons' data. Call it for every read that returns personal data. */
+/**
+ * Records that `actor` read these persons' data. Call it for every read that returns personal data.
+ * Inside a transaction the row commits with it. Given the database itself (not a transaction), the
+ * row goes to the access log's group commit (platform/access-log-batch.ts): this resolves only once
+ * the row is committed, so call it after reading and answer only when it has resolved.
+ */
 export async function logAccess<T extends PlatformTables>(
   tx: Tx<T>,
   actor: Principal,
   entry: AccessEntry,
 ): Promise<void> {
   if (entry.personIds.length === 0) return;
-  await platformView(tx)
-    .insertInto('access_log')
-    .values(
-      entry.personIds.map((personId) => ({
-        actor: actor.username,
-        person_id: personId,
-        purpose: entry.purpose,
-        what: entry.what,
-      })),
-    )
-    .execute();
+  const rows = entry.personIds.map((personId) => ({
+    actor: actor.username,
+    person_id: personId,
+    purpose: entry.purpose,
+    what: entry.what,
+  }));
+  const batcher = tx.isTransaction ? undefined : accessLogBatcherOf(tx);
+  if (batcher) return batcher.add(rows);
+  await platformView(tx).insertInto('access_log').values(rows).execute();
 }

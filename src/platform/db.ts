@@ -2,12 +2,15 @@
  * The database: embedded PGlite in the data folder by default, PostgreSQL when DATABASE_URL is set.
  * Same SQL on both. Code uses Kysely for queries and `batch` for bulk work that needs COPY.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type DatabaseConnection, type Dialect, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { attachAccessLogBatcher } from './access-log-batch';
 import { assertDataDirFree } from './backup/data-lock';
+import { PREPARED_MARK } from './prepared';
 import type { PlatformTables } from './tables';
 
 /** One connection inside one transaction, for batches: plain SQL and COPY. */
@@ -50,6 +53,16 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
   /** Connections of the pool (PGlite: one). */
   poolStats(): { total: number; idle: number; waiting: number };
+  /**
+   * Calls `onMessage` with the payload of every NOTIFY on `channel` (from any process on PostgreSQL)
+   * until the returned function is called. `onLost` is called if the subscription broke (a lost
+   * connection): messages may have been missed, and the caller should subscribe again.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -96,9 +109,16 @@ async function openPGlite(dataDir: string): Promise<Database> {
   ]);
   const client = await PGlite.create(target, { parsers: PARSERS, extensions: { pg_trgm } });
   const kysely = new Kysely<PlatformTables>({ dialect: oneAtATime(pgliteDialect(client)) });
+  const accessLog = attachAccessLogBatcher(kysely);
   return {
     kind: 'pglite',
     kysely,
+    // LISTEN holds the session, so it never lands inside another caller's open transaction.
+    listen: (channel, onMessage) =>
+      kysely.connection().execute(async () => {
+        const stop = await client.listen(channel, onMessage);
+        return () => kysely.connection().execute(() => stop());
+      }),
     async executeSql(text, values) {
       if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
       return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
@@ -140,6 +160,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
         }),
       ),
     async close() {
+      await accessLog.flushed();
       await kysely.destroy();
       if (!client.closed) await client.close();
     },
@@ -155,10 +176,42 @@ async function openPostgres(url: string): Promise<Database> {
         PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('connect', prepareMarkedStatements);
   const kysely = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool }) });
+  const accessLog = attachAccessLogBatcher(kysely);
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     kysely,
+    // A connection of its own, outside the pool: it stays in LISTEN for the life of the subscription.
+    async listen(channel, onMessage, onLost) {
+      const client = new pg.Client({ connectionString: url });
+      let stopped = false;
+      const stop = async () => {
+        stopped = true;
+        listeners.delete(stop);
+        await client.end().catch(() => undefined);
+      };
+      const lost = () => {
+        if (stopped) return;
+        void stop();
+        onLost();
+      };
+      client.on('error', lost);
+      client.on('end', lost);
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      listeners.add(stop);
+      return stop;
+    },
     async executeSql(text, values) {
       const result = await pool.query(text, values);
       // A script answers with one result per statement: the last one's rows.
@@ -231,11 +284,49 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     async close() {
+      await accessLog.flushed();
+      for (const stop of [...listeners]) await stop();
       await kysely.destroy();
       // Kysely ends the pool only if it used it; a database used only through `batch` must end it too.
       if (!pool.ended) await pool.end();
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `kassa_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    if (statementNames.size < 1000) statementNames.set(text, name);
+  }
+  return name;
+};
+
+/**
+ * Statements marked PREPARED (platform/prepared.ts) run as named prepared statements on this
+ * connection: parsed and planned once, then only bound and executed. If a schema change makes a
+ * prepared statement's result differ (PostgreSQL's 0A000), it is prepared again under a new name.
+ */
+function prepareMarkedStatements(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (
+    config: pg.QueryConfig | string,
+    values?: unknown[],
+  ) => Promise<pg.QueryResult>;
+  let generation = 0;
+  const run = async (text: string, values: unknown[]): Promise<pg.QueryResult> => {
+    try {
+      return await query({ name: `${nameOf(text)}_${generation}`, text, values });
+    } catch (error) {
+      if ((error as { code?: string }).code !== '0A000') throw error;
+      generation++;
+      return query(text, values);
+    }
+  };
+  client.query = ((text: unknown, values: unknown, ...rest: unknown[]) =>
+    typeof text === 'string' && Array.isArray(values) && rest.length === 0 && text.includes(PREPARED_MARK)
+      ? run(text, values)
+      : (query as (...args: unknown[]) => unknown)(text, values, ...rest)) as typeof client.query;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { logAccess } from '../platform/audit';
 import { fieldRulesFor } from '../platform/auth/field-rules';
 import type { Principal } from '../platform/auth/roles';
-import { type EmployerScope, employerScope, requirePersonInScope } from './scope';
+import { employerScope, requirePersonInScope } from './scope';
 import type { RegisterDb } from './tables';
 import { todayInOslo } from './today';
 import { loadPersonView, type PersonView } from './views';
@@ -14,10 +14,15 @@ export async function getPerson(
   purpose = 'view',
 ): Promise<PersonView> {
   const scope = employerScope(principal, 'person:read');
-  return db.transaction().execute(async (trx) => {
-    await requirePersonInScope(trx, personId, scope);
-    return readAndLog(trx, principal, personId, scope, purpose);
+  // A read needs no transaction: one connection for its queries, then the access-log row through the
+  // group commit (platform/access-log-batch.ts); the caller gets the view only once that row is committed.
+  const view = await db.connection().execute(async (conn) => {
+    // With every employer in reach, loading the person answers 404 for an unknown id by itself.
+    if (scope !== 'all') await requirePersonInScope(conn, personId, scope);
+    return loadPersonView(conn, personId, scope, todayInOslo(), fieldRulesFor(principal, 'person:read'));
   });
+  await logAccess(db, principal, { personIds: [personId], purpose, what: 'person with memberships' });
+  return view;
 }
 
 /**
@@ -30,23 +35,19 @@ export async function getCreatedPerson(
   personId: number,
 ): Promise<PersonView> {
   const scope = employerScope(principal, 'person:read');
-  return db.transaction().execute((trx) => readAndLog(trx, principal, personId, scope, 'create'));
-}
-
-async function readAndLog(
-  trx: RegisterDb,
-  principal: Principal,
-  personId: number,
-  scope: EmployerScope,
-  purpose: string,
-): Promise<PersonView> {
-  const view = await loadPersonView(
-    trx,
-    personId,
-    scope,
-    todayInOslo(),
-    fieldRulesFor(principal, 'person:read'),
-  );
-  await logAccess(trx, principal, { personIds: [personId], purpose, what: 'person with memberships' });
-  return view;
+  return db.transaction().execute(async (trx) => {
+    const view = await loadPersonView(
+      trx,
+      personId,
+      scope,
+      todayInOslo(),
+      fieldRulesFor(principal, 'person:read'),
+    );
+    await logAccess(trx, principal, {
+      personIds: [personId],
+      purpose: 'create',
+      what: 'person with memberships',
+    });
+    return view;
+  });
 }

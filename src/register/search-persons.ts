@@ -9,6 +9,7 @@ import { maskNationalId } from '../domain/identifiers';
 import { logAccess } from '../platform/audit';
 import type { Principal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
+import { PREPARED } from '../platform/prepared';
 import { type EmployerScope, employerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
 import type { RegisterDb } from './tables';
@@ -181,30 +182,50 @@ export async function searchPersons(
   q: SearchQuery,
 ): Promise<{ results: SearchHit[]; total: number; capped: boolean }> {
   const scope = employerScope(principal, 'person:read');
-  return db.transaction().execute(async (trx) => {
-    const page = await findPersonsPage(trx, q.query, scope, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0);
-    await logAccess(trx, principal, {
-      personIds: page.hits.map((h) => h.id),
-      purpose: q.purpose ?? 'search',
-      what: 'search result',
-    });
-    const memberships = await hitMemberships(trx, page.hits, scope, todayInOslo());
+  // No transaction: one connection for the queries, then the hits' access-log rows through the group
+  // commit (platform/access-log-batch.ts); the answer waits until they are committed.
+  const answer = await db.connection().execute(async (conn) => {
+    const page = await findPersonsPage(conn, q.query, scope, q.limit ?? DEFAULT_LIMIT, q.offset ?? 0);
+    const memberships = await hitMemberships(conn, page.hits, scope, todayInOslo());
     return {
       results: page.hits.map((h) => ({ ...h, memberships: memberships.get(h.id) ?? [] })),
       total: page.total,
       capped: page.capped,
     };
   });
+  await logAccess(db, principal, {
+    personIds: answer.results.map((h) => h.id),
+    purpose: q.purpose ?? 'search',
+    what: 'search result',
+  });
+  return answer;
 }
+
+type Period = { startDate: IsoDate; endDate: IsoDate | null };
 
 /** The hits' memberships in the caller's scope, with status today by the one rule (status.ts). */
 async function hitMemberships(db: RegisterDb, hits: PersonHit[], scope: EmployerScope, today: IsoDate) {
   const out = new Map<number, SearchHit['memberships']>();
   if (hits.length === 0) return out;
+  // One query: each membership with its periods as JSON arrays (round trips are a search's main cost).
   let q = db
     .selectFrom('membership as m')
+    .modifyFront(PREPARED)
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
-    .select(['m.id', 'm.person_id', 'm.kind', 'e.name'])
+    .select([
+      'm.id',
+      'm.person_id',
+      'm.kind',
+      'e.name',
+      sql<
+        Period[]
+      >`coalesce((select json_agg(json_build_object('startDate', x.start_date, 'endDate', x.end_date))
+        from employment x where x.membership_id = m.id), '[]')`.as('employments'),
+      sql<
+        Period[]
+      >`coalesce((select json_agg(json_build_object('startDate', x.start_date, 'endDate', x.end_date))
+        from pension x where x.membership_id = m.id), '[]')`.as('pensions'),
+    ])
     .where(
       'm.person_id',
       'in',
@@ -212,28 +233,12 @@ async function hitMemberships(db: RegisterDb, hits: PersonHit[], scope: Employer
     );
   if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
   const rows = await q.orderBy('e.name').orderBy('m.id').execute();
-  if (rows.length === 0) return out;
-  const ids = rows.map((r) => r.id);
-  const [employments, pensions] = await Promise.all([
-    db
-      .selectFrom('employment')
-      .select(['membership_id', 'start_date', 'end_date'])
-      .where('membership_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('pension')
-      .select(['membership_id', 'start_date', 'end_date'])
-      .where('membership_id', 'in', ids)
-      .execute(),
-  ]);
   const death = new Map(hits.map((h) => [h.id, h.deathDate]));
-  const periods = (list: typeof employments, id: number) =>
-    list.filter((x) => x.membership_id === id).map((x) => ({ startDate: x.start_date, endDate: x.end_date }));
   for (const r of rows) {
     const status = statusOn(
       {
-        employments: periods(employments, r.id),
-        pensions: periods(pensions, r.id),
+        employments: r.employments,
+        pensions: r.pensions,
         deathDate: death.get(r.person_id) ?? null,
       },
       today,

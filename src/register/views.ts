@@ -3,10 +3,13 @@
  * may see, each with its employment periods, pensions and status today. Money stays in øre here;
  * the HTTP boundary converts it to kroner.
  */
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { IsoDate } from '../domain/dates';
 import type { Ore } from '../domain/money';
 import { applyFieldRules, type FieldRules } from '../platform/auth/field-rules';
 import { notFound } from '../platform/errors';
+import { PREPARED } from '../platform/prepared';
 import type { EmployerScope } from './scope';
 import { type MemberStatus, statusOn } from './status';
 import type { Benefit, MembershipKind, RegisterDb } from './tables';
@@ -142,6 +145,11 @@ const PENSION_COLUMNS = [
   'recorded_by',
 ] as const;
 
+/** A record as JSON gives it: the same values, the time stamp as text. */
+type JsonRecord<T extends { recorded_at: Date }> = Omit<T, 'recorded_at'> & { recorded_at: string };
+/** json_build_object's arguments for these columns of the row `x`. */
+const jsonFields = (columns: readonly string[]) => columns.map((c) => `'${c}', x.${c}`).join(', ');
+
 export async function loadEmployment(db: RegisterDb, id: number): Promise<EmploymentView> {
   const row = await db
     .selectFrom('employment')
@@ -158,15 +166,11 @@ export async function loadPension(db: RegisterDb, id: number): Promise<PensionVi
   return pensionView(row);
 }
 
-/** Memberships of a person (or one membership by id), limited to the caller's employers. */
-export async function loadMemberships(
-  db: RegisterDb,
-  where: { personId: number } | { membershipId: number },
-  scope: EmployerScope,
-  deathDate: IsoDate | null,
-  on: IsoDate,
-): Promise<MembershipView[]> {
-  if (scope !== 'all' && scope.length === 0) return [];
+/**
+ * Memberships with their employment periods and pensions as JSON arrays, in the caller's scope (not
+ * empty), in display order: one query however many periods (round trips are a read's main cost).
+ */
+function membershipsQuery(db: RegisterDb, scope: EmployerScope) {
   let q = db
     .selectFrom('membership as m')
     .innerJoin('employer as e', 'e.id', 'm.employer_id')
@@ -181,46 +185,49 @@ export async function loadMemberships(
       's.code as scheme_code',
       's.name as scheme_name',
       's.provider_code',
+      sql<JsonRecord<EmploymentRecord>[]>`coalesce((
+        select json_agg(json_build_object(${sql.raw(jsonFields(EMPLOYMENT_COLUMNS))}) order by x.start_date, x.id)
+        from employment x where x.membership_id = m.id), '[]')`.as('employments'),
+      sql<JsonRecord<PensionRecord>[]>`coalesce((
+        select json_agg(json_build_object(${sql.raw(jsonFields(PENSION_COLUMNS))}) order by x.start_date, x.benefit, x.id)
+        from pension x where x.membership_id = m.id), '[]')`.as('pensions'),
     ]);
-  q =
-    'personId' in where
-      ? q.where('m.person_id', '=', where.personId)
-      : q.where('m.id', '=', where.membershipId);
   if (scope !== 'all') q = q.where('e.orgnr', 'in', scope);
-  const rows = await q.orderBy('e.name').orderBy('s.code').orderBy('m.id').execute();
-  if (rows.length === 0) return [];
+  return q.orderBy('e.name').orderBy('s.code').orderBy('m.id');
+}
 
-  const ids = rows.map((r) => r.id);
-  const [employments, pensions] = await Promise.all([
-    db
-      .selectFrom('employment')
-      .select(EMPLOYMENT_COLUMNS)
-      .where('membership_id', 'in', ids)
-      .orderBy('start_date')
-      .execute(),
-    db
-      .selectFrom('pension')
-      .select(PENSION_COLUMNS)
-      .where('membership_id', 'in', ids)
-      .orderBy('start_date')
-      .orderBy('benefit')
-      .execute(),
-  ]);
+type MembershipRow = Awaited<ReturnType<ReturnType<typeof membershipsQuery>['execute']>>[number];
 
-  return rows.map((r) => {
-    const e = employments.filter((x) => x.membership_id === r.id).map(employmentView);
-    const p = pensions.filter((x) => x.membership_id === r.id).map(pensionView);
-    return {
-      id: r.id,
-      personId: r.person_id,
-      kind: r.kind,
-      employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
-      scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
-      status: statusOn({ employments: e, pensions: p, deathDate }, on),
-      employments: e,
-      pensions: p,
-    };
-  });
+function membershipView(r: MembershipRow, deathDate: IsoDate | null, on: IsoDate): MembershipView {
+  const e = r.employments.map((x) => employmentView({ ...x, recorded_at: new Date(x.recorded_at) }));
+  const p = r.pensions.map((x) => pensionView({ ...x, recorded_at: new Date(x.recorded_at) }));
+  return {
+    id: r.id,
+    personId: r.person_id,
+    kind: r.kind,
+    employer: { id: r.employer_id, orgnr: r.orgnr, name: r.employer_name },
+    scheme: { code: r.scheme_code, name: r.scheme_name, providerCode: r.provider_code },
+    status: statusOn({ employments: e, pensions: p, deathDate }, on),
+    employments: e,
+    pensions: p,
+  };
+}
+
+/** Memberships of a person (or one membership by id), limited to the caller's employers. */
+export async function loadMemberships(
+  db: RegisterDb,
+  where: { personId: number } | { membershipId: number },
+  scope: EmployerScope,
+  deathDate: IsoDate | null,
+  on: IsoDate,
+): Promise<MembershipView[]> {
+  if (scope !== 'all' && scope.length === 0) return [];
+  const q = membershipsQuery(db, scope);
+  const rows = await ('personId' in where
+    ? q.where('m.person_id', '=', where.personId)
+    : q.where('m.id', '=', where.membershipId)
+  ).execute();
+  return rows.map((r) => membershipView(r, deathDate, on));
 }
 
 /**
@@ -235,7 +242,20 @@ export async function loadPersonView(
   on: IsoDate,
   rules: FieldRules,
 ): Promise<PersonView> {
-  const p = await db.selectFrom('person').selectAll().where('id', '=', personId).executeTakeFirst();
+  // The person and their memberships in one query (memberships as a JSON array, in display order).
+  const reaches = scope === 'all' || scope.length > 0;
+  const p = await db
+    .selectFrom('person')
+    .modifyFront(PREPARED)
+    .selectAll()
+    .select(() =>
+      (reaches
+        ? jsonArrayFrom(membershipsQuery(db, scope).where('m.person_id', '=', personId))
+        : sql`'[]'::json`
+      ).as('memberships'),
+    )
+    .where('id', '=', personId)
+    .executeTakeFirst();
   if (!p) throw notFound('person');
   const personal = applyFieldRules(rules, {
     nationalId: p.national_id,
@@ -253,6 +273,8 @@ export async function loadPersonView(
     validFrom: p.valid_from,
     recordedAt: iso(p.recorded_at),
     recordedBy: p.recorded_by,
-    memberships: await loadMemberships(db, { personId }, scope, p.death_date, on),
+    memberships: (p.memberships as unknown as MembershipRow[]).map((m) =>
+      membershipView(m, p.death_date, on),
+    ),
   };
 }

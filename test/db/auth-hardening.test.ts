@@ -116,6 +116,48 @@ describe('existing tokens end (item 7)', () => {
   });
 });
 
+describe('signed-in users are kept in memory between requests, yet every change is heard (issue #22, throughput)', () => {
+  // Another process (the command line, a second server) changes the rows directly: NOTIFY from the
+  // database's triggers (migration 0027) reaches this server, which forgets the user.
+  const untilStatus = async (headers: { authorization: string }, status: number) => {
+    for (let i = 0; i < 200 && (await me(headers)) !== status; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    return me(headers);
+  };
+
+  it('a deactivation written by another process ends a token in use', async () => {
+    const id = await addUser('tok.sql', 'first long password');
+    const token = await tokenOf('tok.sql', 'first long password');
+    for (let i = 0; i < 3; i++) expect(await me(token)).toBe(200); // read, then kept
+    await t.ctx.db.executeSql(`update app_user set active = false where id = ${id}`);
+    expect(await untilStatus(token, 401)).toBe(401);
+  });
+
+  it('a role revoked by another process ends the token; one granted there reaches it', async () => {
+    const id = await addUser('tok.sqlrole', 'first long password');
+    const token = await tokenOf('tok.sqlrole', 'first long password');
+    const employers = async () =>
+      (await app.inject({ method: 'GET', url: '/api/employers', headers: token })).statusCode;
+    expect(await employers()).toBe(200);
+    expect(await employers()).toBe(200);
+    await t.ctx.db.executeSql(
+      `insert into role_assignment (user_id, role, recorded_by) values (${id}, 'preparer', 'test')`,
+    );
+    for (let i = 0; i < 200; i++) {
+      const roles = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: token })).json().roles;
+      if (roles.length === 2) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const me2 = await app.inject({ method: 'GET', url: '/api/auth/me', headers: token });
+    expect((me2.json().roles as { role: string }[]).map((r) => r.role).sort()).toEqual([
+      'case_handler',
+      'preparer',
+    ]);
+    await t.ctx.db.executeSql(`delete from role_assignment where user_id = ${id} and role = 'preparer'`);
+    expect(await untilStatus(token, 401)).toBe(401);
+  });
+});
+
 describe('sign-in throttling (item 8)', () => {
   it('answers 429 with Retry-After after five failures of a user, even for the right password, and logs it', async () => {
     await addUser('thr.user', 'right long password');

@@ -5,6 +5,7 @@ import { writeAudit } from '../../src/platform/audit';
 import { systemPrincipal } from '../../src/platform/auth/roles';
 import { authenticate, createUser } from '../../src/platform/auth/users';
 import { listMigrations, migrate } from '../../src/platform/migrate';
+import { PREPARED } from '../../src/platform/prepared';
 import { registerDb } from '../../src/register/tables';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../support/db';
 
@@ -140,5 +141,16 @@ describe(`platform on ${testDbKind()}`, () => {
       .where('entity', '=', 'user')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('a statement kept prepared still answers after the table it reads changed shape (issue #22)', async () => {
+    await sql`create table prepared_probe (id integer)`.execute(t.db.kysely);
+    await sql`insert into prepared_probe values (1)`.execute(t.db.kysely);
+    const read = () => sql`${PREPARED} select * from prepared_probe where id = ${1}`.execute(t.db.kysely);
+    // the pool has several connections: enough runs to prepare it on each of them in use
+    for (let i = 0; i < 12; i++) expect((await read()).rows).toEqual([{ id: 1 }]);
+    await sql`alter table prepared_probe add column note text`.execute(t.db.kysely);
+    for (let i = 0; i < 12; i++) expect((await read()).rows).toEqual([{ id: 1, note: null }]);
+    await sql`drop table prepared_probe`.execute(t.db.kysely);
   });
 });

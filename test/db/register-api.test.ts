@@ -987,3 +987,69 @@ describe('employer scope: records outside it answer 404, as if they did not exis
     expect(r.body.endDate).toBe('2024-12-31');
   });
 });
+
+describe('the access log under concurrent reads: rows of many requests share one commit (issue #22, throughput)', () => {
+  const usernameOf = async (headers: { authorization: string }) =>
+    (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers })).json().username as string;
+  const logOf = (actor: string) =>
+    registerDb(t.ctx.db)
+      .selectFrom('access_log')
+      .select(['person_id', 'what'])
+      .where('actor', '=', actor)
+      .orderBy('id')
+      .execute();
+
+  it('a burst of concurrent reads and searches writes exactly one row per person shown, each answered', async () => {
+    const reader = await t.authHeader([{ role: 'case_handler', orgnr: null }]);
+    const actor = await usernameOf(reader);
+    const reads = Array.from({ length: 40 }, (_, i) =>
+      i % 4 === 3
+        ? call('POST', '/api/persons/search', reader, { query: 'Nordmann' })
+        : call('GET', `/api/persons/${i % 2 === 0 ? kariId : olaId}`, reader),
+    );
+    const answers = await Promise.all(reads);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    const rows = await logOf(actor);
+    const expected = answers.flatMap((a, i) =>
+      i % 4 === 3
+        ? (a.body.results as { id: number }[]).map((h) => `${h.id} search result`)
+        : [`${a.body.id} person with memberships`],
+    );
+    expect(expected.filter((e) => e.endsWith('search result'))).toHaveLength(10);
+    expect(rows.map((r) => `${r.person_id} ${r.what}`).sort()).toEqual(expected.sort());
+  });
+
+  it('a read whose access-log row cannot be written is not answered with the data (500), and leaves no row', async () => {
+    const reader = await t.authHeader([{ role: 'case_handler', orgnr: null }]);
+    const actor = await usernameOf(reader);
+    // The database refuses this reader's rows, as a full disk or a lost connection would.
+    await t.ctx.db.executeSql(`
+      create function test_refuse_access_row() returns trigger language plpgsql as $$
+      begin
+        if new.actor = '${actor}' then raise exception 'access log unavailable'; end if;
+        return new;
+      end $$;
+      create trigger test_refuse_access_row before insert on access_log
+        for each row execute function test_refuse_access_row();`);
+    try {
+      const res = await t.app.inject({ method: 'GET', url: `/api/persons/${kariId}`, headers: reader });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain('Kari');
+      const search = await t.app.inject({
+        method: 'POST',
+        url: '/api/persons/search',
+        headers: reader,
+        payload: { query: 'Kari Nordmann' },
+      });
+      expect(search.statusCode).toBe(500);
+      expect(search.body).not.toContain('Nordmann');
+      expect(await logOf(actor)).toEqual([]);
+      // Others' reads still work.
+      expect((await call('GET', `/api/persons/${kariId}`, handler)).status).toBe(200);
+    } finally {
+      await t.ctx.db.executeSql(
+        'drop trigger test_refuse_access_row on access_log; drop function test_refuse_access_row();',
+      );
+    }
+  });
+});

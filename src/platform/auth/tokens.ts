@@ -16,6 +16,7 @@ import {
 } from 'jose';
 import type { Database } from '../db';
 import { unauthenticated } from '../errors';
+import { principalCacheOf } from './principal-cache';
 import type { Principal } from './roles';
 import { loadPrincipal, tokenVersionOf } from './users';
 
@@ -23,6 +24,8 @@ export const LOCAL_ISSUER = 'kassa';
 const AUDIENCE = 'kassa-api';
 const ALG = 'ES256';
 const TOKEN_TTL = '8h';
+/** Verified tokens remembered (their signature is checked once); the oldest makes room. */
+const MAX_VERIFIED = 10_000;
 
 export interface TokenService {
   issue(principal: Principal): Promise<string>;
@@ -45,6 +48,30 @@ export function createTokenService(db: Database, external?: ExternalIssuer): Tok
       }>
     | undefined;
   let remote: { issuer: string; keys: JWTVerifyGetKey } | undefined;
+  // Checking an ES256 signature costs more CPU than the rest of a small read: a token already
+  // verified is remembered until it expires. Who it belongs to is still checked on every request.
+  const verified = new Map<string, { userId: number; version: number; expiresAt: number }>();
+  const principals = principalCacheOf(db);
+
+  async function verifyLocal(token: string): Promise<{ userId: number; version: number }> {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known;
+    if (known) verified.delete(token);
+    const { publicKey } = await key();
+    const { payload } = await jwtVerify(token, publicKey, {
+      algorithms: [ALG],
+      issuer: LOCAL_ISSUER,
+      audience: AUDIENCE,
+    });
+    const claims = {
+      userId: Number(payload.sub),
+      version: typeof payload.ver === 'number' ? payload.ver : 0,
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
+    if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value as string);
+    verified.set(token, claims);
+    return claims;
+  }
 
   async function loadOrCreateKey() {
     let row = await db.kysely
@@ -127,16 +154,10 @@ export function createTokenService(db: Database, external?: ExternalIssuer): Tok
           ? (JSON.parse(Buffer.from(body, 'base64url').toString()) as { iss?: string }).iss
           : undefined;
         if (external && iss === external.issuer) return await verifyExternal(token, external.issuer);
-        const { publicKey } = await key();
-        const { payload } = await jwtVerify(token, publicKey, {
-          algorithms: [ALG],
-          issuer: LOCAL_ISSUER,
-          audience: AUDIENCE,
-        });
-        // Roles are read fresh on every request, so a revoked role takes effect at once; a token
-        // from before a password change, deactivation or revoked role is refused (its `ver` is old).
-        const ver = typeof payload.ver === 'number' ? payload.ver : 0;
-        const principal = await loadPrincipal(db, Number(payload.sub), ver);
+        const { userId, version } = await verifyLocal(token);
+        // The user and roles as they are now (principal-cache.ts: any change of them is heard at
+        // once); a token from before a password change, deactivation or revoked role is refused.
+        const principal = await principals.principal(userId, version);
         if (!principal)
           throw unauthenticated('the token has ended (user inactive, password or roles changed)');
         return principal;

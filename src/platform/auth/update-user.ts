@@ -9,6 +9,7 @@ import { invalidInput, notFound } from '../errors';
 import { MIN_PASSWORD_LENGTH } from './add-user';
 import { getUser, type UserView } from './list-users';
 import { hashPassword } from './passwords';
+import { forgettingUser } from './principal-cache';
 import type { Principal } from './roles';
 import { beginUserAdminWrite, userAdminDb } from './user-admin';
 
@@ -38,42 +39,45 @@ export async function updateUser(
   }
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
 
-  return userAdminDb(db.kysely)
-    .transaction()
-    .execute(async (trx) => {
-      await beginUserAdminWrite(trx, actor);
-      const before = await trx
-        .selectFrom('app_user')
-        .select(['display_name', 'active'])
-        .where('id', '=', userId)
-        .executeTakeFirst();
-      if (!before) throw notFound(`user ${userId}`);
-      await trx
-        .updateTable('app_user')
-        .set({
-          ...(change.displayName === undefined ? {} : { display_name: change.displayName }),
-          ...(change.active === undefined ? {} : { active: change.active }),
-          ...(passwordHash === undefined ? {} : { password_hash: passwordHash }),
-          recorded_by: actor.username,
-        })
-        .where('id', '=', userId)
-        .execute();
-      // Old and new values, never the password itself.
-      const details: Record<string, unknown> = {};
-      if (change.displayName !== undefined && change.displayName !== before.display_name) {
-        details.displayName = { from: before.display_name, to: change.displayName };
-      }
-      if (change.active !== undefined && change.active !== before.active) {
-        details.active = { from: before.active, to: change.active };
-      }
-      if (passwordHash !== undefined) details.passwordChanged = true;
-      const action =
-        change.active === false && before.active
-          ? 'deactivate'
-          : change.active === true && !before.active
-            ? 'activate'
-            : 'update';
-      await writeAudit(trx, actor, { action, entity: 'user', entityId: userId, reason, details });
-      return getUser(trx, userId);
-    });
+  // Signed-in requests see the change at once: the cached principal goes once the change is committed.
+  return forgettingUser(db, userId, () =>
+    userAdminDb(db.kysely)
+      .transaction()
+      .execute(async (trx) => {
+        await beginUserAdminWrite(trx, actor);
+        const before = await trx
+          .selectFrom('app_user')
+          .select(['display_name', 'active'])
+          .where('id', '=', userId)
+          .executeTakeFirst();
+        if (!before) throw notFound(`user ${userId}`);
+        await trx
+          .updateTable('app_user')
+          .set({
+            ...(change.displayName === undefined ? {} : { display_name: change.displayName }),
+            ...(change.active === undefined ? {} : { active: change.active }),
+            ...(passwordHash === undefined ? {} : { password_hash: passwordHash }),
+            recorded_by: actor.username,
+          })
+          .where('id', '=', userId)
+          .execute();
+        // Old and new values, never the password itself.
+        const details: Record<string, unknown> = {};
+        if (change.displayName !== undefined && change.displayName !== before.display_name) {
+          details.displayName = { from: before.display_name, to: change.displayName };
+        }
+        if (change.active !== undefined && change.active !== before.active) {
+          details.active = { from: before.active, to: change.active };
+        }
+        if (passwordHash !== undefined) details.passwordChanged = true;
+        const action =
+          change.active === false && before.active
+            ? 'deactivate'
+            : change.active === true && !before.active
+              ? 'activate'
+              : 'update';
+        await writeAudit(trx, actor, { action, entity: 'user', entityId: userId, reason, details });
+        return getUser(trx, userId);
+      }),
+  );
 }
