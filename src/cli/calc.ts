@@ -3,12 +3,11 @@
  * One JSON request (`--input FILE` or `-` for stdin) → one JSON answer; or JSON Lines
  * (`--input FILE.jsonl`, or stdin with `--jsonl`) → one answer per line, streamed in order.
  *
- * JSON Lines at speed (issue #3: 100 000 requests/s): the input is read in 1 MB chunks; each
- * chunk's complete lines are one batch, answered as one string and written at once. A large
- * input may be spread over worker threads (`--workers`; by default only with cores to spare);
- * batches carry a sequence number and are written strictly in order, and only a few are in
- * flight at a time, so memory stays flat whatever the file's size. This module is also the
- * workers' entry.
+ * JSON Lines at speed (issues #3, #20: 100 000 requests/s): the input is read in 64 KB batches
+ * of complete lines, each answered as one string. A large input is shared between this thread
+ * and worker threads (`--workers`; by default one per core but this one); batches carry a
+ * sequence number and are written strictly in order, and only a few are in flight at a time, so
+ * memory stays flat whatever the file's size. This module is also the workers' entry.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,7 +38,7 @@ export function calcCommand(program: Command) {
     )
     .option(
       '--workers <n>',
-      'JSON Lines: worker threads for a large input (default: none below 4 cores, else cores - 1, at most 4)',
+      'JSON Lines: worker threads for a large input besides this one (default: cores - 1, at most 4)',
     )
     .action(async (opts: CalcOptions) => {
       const file = opts.input ?? '-';
@@ -103,15 +102,12 @@ function reject(errors: { path: string; message: string }[]): never {
 }
 
 /**
- * `--workers`: a count from 0 (all in this thread). By default workers only where cores are to
- * spare (4 or more: one per core but this thread's, at most 4): measured on 2 cores shared with
- * other work, two workers cost more CPU (their start-up, copying batches) than they saved.
+ * `--workers`: a count from 0 (all in this thread). By default one per core but this thread's
+ * (at most 4); this thread answers batches too whenever every worker has enough queued, so on 2
+ * cores one worker and this thread share the input.
  */
 function workerCount(option: string | undefined): number {
-  if (option === undefined) {
-    const cores = os.availableParallelism();
-    return cores >= 4 ? Math.min(cores - 1, MAX_WORKERS) : 0;
-  }
+  if (option === undefined) return Math.min(os.availableParallelism() - 1, MAX_WORKERS);
   const n = Number(option);
   if (!Number.isInteger(n) || n < 0 || n > 64)
     throw invalidInput([{ path: '--workers', message: 'must be a whole number from 0 to 64' }]);
@@ -120,7 +116,9 @@ function workerCount(option: string | undefined): number {
 
 const MAX_WORKERS = 4;
 /** Batches handed out but not yet written, per worker: enough to keep each busy, no more. */
-const IN_FLIGHT_PER_WORKER = 3;
+const IN_FLIGHT_PER_WORKER = 2;
+/** Batches answered here that may wait, written, behind a worker's batch. */
+const LOCAL_AHEAD = 8;
 
 /**
  * Input is read in batches of this many bytes. Small on purpose: a batch's text and its answers
@@ -156,6 +154,9 @@ async function calcLines(file: string, overrides: RequestOverrides, workers: num
       pending.push(pool.answer(batch, lineNo + 1));
       lineNo += countLines(batch);
       while (pending.length > pool.capacity()) await writeNext();
+      // Let the workers' answers in (they arrive as events), so a worker is handed its next batch
+      // while this thread answers one of its own.
+      if (pool.started()) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     while (pending.length > 0) await writeNext();
     await out.end();
@@ -375,13 +376,19 @@ class BatchPool {
   capacity(): number {
     let ready = 0;
     for (const s of this.slots) if (s.ready) ready++;
-    return Math.max(1, ready * IN_FLIGHT_PER_WORKER);
+    return ready === 0 ? 1 : ready * IN_FLIGHT_PER_WORKER + LOCAL_AHEAD;
+  }
+
+  started(): boolean {
+    return this.slots.length > 0;
   }
 
   answer(text: string, firstLine: number): Promise<Answered> {
     if (this.failure) return Promise.reject(this.failure);
     let slot: WorkerSlot | undefined;
-    for (const s of this.slots) if (s.ready && (!slot || s.busy < slot.busy)) slot = s;
+    for (const s of this.slots)
+      if (s.ready && s.busy < IN_FLIGHT_PER_WORKER && (!slot || s.busy < slot.busy)) slot = s;
+    // Every worker has enough queued (or none is ready yet): this thread answers the batch.
     if (!slot) return Promise.resolve(answerLines(text, firstLine, this.overrides));
     const seq = this.seq++;
     slot.busy++;
