@@ -103,7 +103,7 @@ try {
         requests: N,
         inputBytes: bytes,
         rounds: ROUNDS,
-        workers: workers ?? 'default (none below 4 cores)',
+        workers: workers ?? 'default (cores - 1, at most 4, beside the main thread)',
         allAnswered: ok,
         loadAverage: {
           before: loadBefore.map((l) => +l.toFixed(2)),

@@ -78,3 +78,26 @@ export function buildRequest(f: RequestFacts): CalcRequestInput {
   }
   return request;
 }
+
+/** A G the fund recorded (payments' `g_value`), approved or not yet. */
+export interface RecordedGRow {
+  from_date: string;
+  g: number;
+  approved_by: string | null;
+}
+
+/**
+ * The request with the fund's approved recorded G values as its `gTable` (issue #18): a new G
+ * approved before the engine's built-in table has it counts from its date. Unapproved rows
+ * (four eyes pending) do not; with none approved the request is unchanged.
+ */
+export function withRecordedG(
+  request: CalcRequestInput,
+  recorded: readonly RecordedGRow[],
+): CalcRequestInput {
+  const gTable = recorded
+    .filter((r) => r.approved_by !== null)
+    .map((r) => ({ from: r.from_date, g: Number(r.g) }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return gTable.length > 0 ? { ...request, gTable } : request;
+}

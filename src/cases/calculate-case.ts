@@ -3,9 +3,14 @@
  * request, the answer and its trace are stored as a new version; the caller may add or override
  * inputs (e.g. a samordning amount, another date). Each version can be compared with the one before.
  */
+
+import type { Kysely } from 'kysely';
+import { listGValues } from '../payments/record-g';
 import type { Principal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
+import type { PlatformTables } from '../platform/tables';
 import { type CalcResponse, calculateChecked, parseCalcRequest } from '../rules';
+import { withRecordedG } from './build-request';
 import { type Change, diffCalculations } from './diff';
 import { caseFacts } from './facts';
 import { conflict, findCase, recordStep, requireStatus, requireWorker } from './steps';
@@ -33,7 +38,12 @@ export async function calculateCase(
     const set = requireWorker(row, principal);
     const facts = await caseFacts(trx, row);
     if (!facts.request) throw conflict(`a ${row.type} case has nothing to calculate`);
-    const request = { ...facts.request, ...(input.request ?? {}), trace: true };
+    // A G the fund recorded and approved counts from its date (payments' g_value, issue #18).
+    const prepared = withRecordedG(
+      facts.request,
+      await listGValues(trx as unknown as Kysely<PlatformTables>),
+    );
+    const request = { ...prepared, ...(input.request ?? {}), trace: true };
     const parsed = parseCalcRequest(request);
     if (!parsed.ok) throw invalidInput(parsed.errors.map((e) => ({ ...e, path: `request.${e.path}` })));
     const answer = calculateChecked(parsed.request);

@@ -12,7 +12,7 @@ import { survivor } from './benefits/survivor';
 import { monthlyOf } from './exact';
 import { type Explanation, explain } from './explain';
 import type { Outcome } from './outcome';
-import { ParameterMissingError } from './parameters/g';
+import { ParameterMissingError, withGTable } from './parameters/g';
 import type { Benefit, CalcRequest } from './request';
 import { Trace, type TraceStep } from './trace';
 
@@ -55,6 +55,11 @@ function run(r: CalcRequest, t: Trace): Outcome {
 }
 
 export function calculate(r: CalcRequest): CalcResponse {
+  // G values the request brings are in force for this calculation only (parameters/g.ts).
+  if (r.gTable && r.gTable.length > 0) {
+    const { gTable, ...rest } = r;
+    return withGTable(gTable, () => calculate(rest));
+  }
   // The explanation is written from the trace, so asking for one keeps the trace while computing.
   const t = r.trace || r.explain ? new Trace(true) : Trace.OFF;
   const o = run(r, t);

@@ -110,6 +110,18 @@ export const CalcRequest = z
       .optional()
       .describe('Overgangstillegg: the member has left public service'),
     survivorRules: z.enum(['net', 'gross']).default('net'),
+    gTable: z
+      .array(
+        z.object({
+          from: DateString.describe('The first day this G applies'),
+          g: z.number().int().min(1).max(10_000_000).describe('G in whole kroner from that day'),
+        }),
+      )
+      .max(100)
+      .optional()
+      .describe(
+        'G values recorded by the fund (e.g. a new G approved before it is in the built-in table): on each date the latest row wins, and a row given here wins over a built-in row of the same day',
+      ),
     trace: z.boolean().default(true),
     explain: z
       .enum(EXPLAIN_LANGUAGES)
@@ -127,6 +139,15 @@ export const CalcRequest = z
           message: 'is before the birth date',
         });
     }
+    if (r.gTable)
+      for (let i = 0; i < r.gTable.length; i++)
+        for (let j = 0; j < i; j++)
+          if ((r.gTable[i] as { from: string }).from === (r.gTable[j] as { from: string }).from)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['gTable', i, 'from'],
+              message: `the same day as row ${j}: one G per day`,
+            });
     if (r.date < r.person.birthDate)
       ctx.addIssue({ code: 'custom', path: ['date'], message: 'is before the birth date' });
     if (r.benefit === 'disability' && r.disabilityGrade === undefined)

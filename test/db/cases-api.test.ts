@@ -624,6 +624,44 @@ describe('a refused application', () => {
   });
 });
 
+describe('a G recorded by the fund (issue #18)', () => {
+  it('reaches the calculation from its date once approved: the capped amount follows the new G', async () => {
+    const db = casesDb(t.ctx.db);
+    const id = await newCase(ola, 'old_age', '2025-06-01');
+    for (const to of ['preparing', 'assessing'])
+      expect((await post(`/api/cases/${id}/advance`, handler, { to })).status).toBe(200);
+    await post(`/api/cases/${id}/conditions`, handler, {});
+    await post(`/api/cases/${id}/advance`, handler, { to: 'calculating' });
+    // A salary above 12 G: the pensionable base is the cap, 12 × G; 33 years count as the full 30.
+    const capped = {
+      request: {
+        employments: [{ from: '1992-01-01', to: '2025-05-31', positionPct: 100, annualSalary: 2_500_000 }],
+      },
+    };
+    const calc = async () => (await post(`/api/cases/${id}/calculations`, handler, capped)).body.result;
+    const builtIn = await calc();
+    expect(builtIn.parameters.G).toBe(130160);
+    // 12 × 130 160 × 66 % = 1 030 867.2 (cohort 1958: no forholdstall published, gross as it is).
+    expect(builtIn.annualAmount).toBe(1_030_867);
+    await sql`insert into g_value (from_date, g, pension_factor, entered_by)
+      values ('2025-05-01', 131000, 1, 'admin-a')`.execute(db);
+    // Not yet approved (four eyes): the built-in G still applies.
+    expect((await calc()).annualAmount).toBe(1_030_867);
+    await sql`update g_value set approved_by = 'admin-b', approved_at = now()
+      where from_date = '2025-05-01'`.execute(db);
+    const recorded = await calc();
+    expect(recorded.parameters.G).toBe(131000);
+    // 12 × 131 000 × 66 % = 1 037 520.
+    expect(recorded.annualAmount).toBe(1_037_520);
+    const c = (await get(`/api/cases/${id}`, handler)).body;
+    expect(c.calculations[2].request.gTable).toEqual([{ from: '2025-05-01', g: 131000 }]);
+    expect(c.calculations[2].changes).toContainEqual(
+      expect.objectContaining({ path: 'result.annualAmount', before: 1_030_867, after: 1_037_520 }),
+    );
+    await sql`delete from g_value where from_date = '2025-05-01'`.execute(db);
+  });
+});
+
 describe('time registration', () => {
   it('adds minutes per stage for the caller', async () => {
     const id = await newCase(per, 'disability', '2025-01-01').catch(async () => 0);

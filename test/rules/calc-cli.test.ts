@@ -1,5 +1,7 @@
 /** `kassa calc` (contracts/calc.md): one JSON request, and JSON Lines with a bad line in the middle. */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -95,5 +97,46 @@ describe('kassa calc', () => {
     expect(out).toHaveLength(11999); // the blank line 7001 has no answer
     expect(JSON.parse(out[4321] as string)).toMatchObject({ line: 4322 });
     expect(JSON.parse(out[11998] as string).annualAmount).toBe(Math.round((300000 + 11999 * 37) * 0.66));
+  }, 120_000);
+
+  it('JSON Lines into a file (written from one reused buffer) and from a file: the same bytes as through a pipe; a line longer than a read batch is answered', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        JSON.stringify({
+          ...request,
+          employments: [{ ...request.employments[0], annualSalary: 300000 + i }],
+          trace: false,
+        }),
+      );
+    // Over 64 KB in one line (the read batch): the buffer grows; the line is not a request.
+    lines[1500] = `{"benefit": "${'x'.repeat(100_000)}`;
+    const input = `${lines.join('\n')}\n`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kassa-calc-'));
+    try {
+      const inFile = path.join(dir, 'in.jsonl');
+      fs.writeFileSync(inFile, input);
+      const piped = kassa(['--jsonl', '--workers', '0'], input);
+      const outFile = path.join(dir, 'out.jsonl');
+      const fd = fs.openSync(outFile, 'w');
+      const r = spawnSync(
+        'node',
+        [path.join(root, 'bin/kassa.js'), 'calc', '--input', inFile, '--workers', '1'],
+        {
+          stdio: ['ignore', fd, 'pipe'],
+          cwd: root,
+        },
+      );
+      fs.closeSync(fd);
+      expect(r.status).toBe(1);
+      const written = fs.readFileSync(outFile, 'utf8');
+      expect(written).toBe(piped.stdout);
+      const out = written.trim().split('\n');
+      expect(out).toHaveLength(3000);
+      expect(JSON.parse(out[1500] as string)).toMatchObject({ line: 1501, errors: [{ path: '' }] });
+      expect(JSON.parse(out[2999] as string).annualAmount).toBe(Math.round((300000 + 2999) * 0.66));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

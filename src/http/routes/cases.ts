@@ -325,7 +325,12 @@ export async function caseRoutes(app: KassaApp, ctx: AppContext) {
           type: listOf([...CASE_TYPES]).optional(),
           unit: z.string().trim().min(1).max(100).optional(),
         })
-        .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' }),
+        .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+        // One bucket per week or month is built for the whole range: 9999-12-31 ran out of memory.
+        .refine((q) => Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) <= 20, {
+          path: ['to'],
+          message: 'at most 20 years after from',
+        }),
       response: {
         200: z.object({
           from: z.string(),

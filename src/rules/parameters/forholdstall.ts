@@ -36,7 +36,16 @@ export const LIFE_EXPECTANCY: readonly Dated<LifeExpectancyRules | null>[] = [
 const SPK_APOTEK =
   'SPK, Pensjonsordning for apotekvirksomhet, ordbok «Forholdstall» (spk.no/apotekordningen/ordbok/forholdstall): cohort 1949, ages 62–67; the page calls them "anslått" (as SPK computes them)';
 
-/** Rows by date set: cohort 1949 was fixed by July 2010, the year it turned 61 [S30]. */
+const OPF_1954 =
+  'Oslo Pensjonsforsikring, «Levealdersjustering» (opf.no/personkunde/alderspensjon/din-pensjon-hos-oss/levealdersjustering): "Forholdstallet for deg som er født i 1954 og tar ut pensjon når du fyller 67 år er 1,062", with its worked example 385 000 / 1,062 = 362 524; the page points to NAV\'s table for the values';
+
+/**
+ * Rows by date set: a cohort's ratios are fixed by July of the year it turns 61 [S30] (1949 in
+ * 2010, 1954 in 2015). NAV's own table was not among the sources at hand (searched for cohorts
+ * 1950–1962): only the values quoted above are in. For cohorts 1954–1962 SPK uses justeringstall
+ * (forholdstall and delingstall / 13.42 in the cohort's shares, SPK «Justeringstall»); the engine
+ * divides by the forholdstall alone, as OPF's example does (oftp-rules §2.5, simplified).
+ */
 export const FORHOLDSTALL: readonly Dated<ForholdstallRow>[] = [
   { from: '2010-07-01', value: { cohort: 1949, age: 62, value: 1.319, source: SPK_APOTEK } },
   { from: '2010-07-01', value: { cohort: 1949, age: 63, value: 1.261, source: SPK_APOTEK } },
@@ -44,6 +53,7 @@ export const FORHOLDSTALL: readonly Dated<ForholdstallRow>[] = [
   { from: '2010-07-01', value: { cohort: 1949, age: 65, value: 1.145, source: SPK_APOTEK } },
   { from: '2010-07-01', value: { cohort: 1949, age: 66, value: 1.088, source: SPK_APOTEK } },
   { from: '2010-07-01', value: { cohort: 1949, age: 67, value: 1.03, source: SPK_APOTEK } },
+  { from: '2015-07-01', value: { cohort: 1954, age: 67, value: 1.062, source: OPF_1954 } },
 ];
 
 const BY_KEY = new Map<number, Dated<ForholdstallRow>>(

@@ -49,17 +49,79 @@ export class ParameterMissingError extends Error {}
 const G_FROM_DAY = Int32Array.from(G_TABLE, (r) => dayNumber(r.from));
 const G_AMOUNT = Float64Array.from(G_TABLE, (r) => r.g);
 
-/** Index of the row in force on day number `day`, or -1 before the table. */
+/**
+ * G values a request brings (`gTable`: e.g. a G the fund recorded before it is in this table),
+ * in force while one calculation runs. The engine is synchronous, so one calculation's table
+ * cannot leak into another's; `withGTable` always restores the built-in table.
+ */
+interface GOverride {
+  fromDay: Int32Array;
+  rows: readonly GRow[];
+}
+let given: GOverride | undefined;
+
+/** A G recorded outside the built-in table: in force from `from` (overrides the built-in row of that day). */
+export interface GivenG {
+  from: string;
+  g: number;
+}
+
+/**
+ * Runs `fn` with `rows` in force besides the built-in table: on any date the latest row by `from`
+ * wins, and a given row wins over a built-in row of the same day. The average G of a year that
+ * a given row starts in is weighted by the months before and after it (4/12 and 8/12 for 1 May).
+ */
+export function withGTable<T>(rows: readonly GivenG[], fn: () => T): T {
+  const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const full: GRow[] = [];
+  for (const r of sorted) {
+    const monthsBefore = Number(r.from.slice(5, 7)) - 1;
+    // The G of the months before `from` in that year: the one in force on 1 January.
+    const jan = `${r.from.slice(0, 4)}-01-01`;
+    const before = monthsBefore === 0 ? r.g : (rowOfDay(dayNumber(jan), full)?.g ?? r.g);
+    full.push({
+      from: r.from,
+      g: r.g,
+      average: Math.round((before * monthsBefore + r.g * (12 - monthsBefore)) / 12),
+    });
+  }
+  const previous = given;
+  given = { fromDay: Int32Array.from(full, (r) => dayNumber(r.from)), rows: full };
+  try {
+    return fn();
+  } finally {
+    given = previous;
+  }
+}
+
+/** Index of the built-in row in force on day number `day`, or -1 before the table. */
 function indexOnDay(day: number): number {
   let i = G_FROM_DAY.length - 1;
   while (i >= 0 && (G_FROM_DAY[i] as number) > day) i--;
   return i;
 }
 
+/** The row in force on day number `day`: the given rows (`extra`, or the request's) over the built-in table. */
+function rowOfDay(day: number, extra?: readonly GRow[]): GRow | undefined {
+  const i = indexOnDay(day);
+  let row = i < 0 ? undefined : (G_TABLE[i] as GRow);
+  const rows = extra ?? given?.rows;
+  if (rows) {
+    const fromDay = extra ? undefined : given?.fromDay;
+    for (let j = rows.length - 1; j >= 0; j--) {
+      const d = fromDay ? (fromDay[j] as number) : dayNumber((rows[j] as GRow).from);
+      if (d > day) continue;
+      if (!row || d >= dayNumber(row.from)) row = rows[j] as GRow;
+      break;
+    }
+  }
+  return row;
+}
+
 function rowOn(date: string): GRow {
-  const i = indexOnDay(dayNumber(date));
-  if (i < 0) throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
-  return G_TABLE[i] as GRow;
+  const row = rowOfDay(dayNumber(date));
+  if (!row) throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
+  return row;
 }
 
 /** G in force on `date`. */
@@ -69,6 +131,7 @@ export function gOn(date: string): number {
 
 /** G in force on day number `day` (`date` is the same day as text, for the error message). */
 export function gOnDay(day: number, date: string): number {
+  if (given) return rowOn(date).g;
   const i = indexOnDay(day);
   if (i < 0) throw new ParameterMissingError(`no G before ${G_TABLE_START} (asked for ${date})`);
   return G_AMOUNT[i] as number;
@@ -84,7 +147,12 @@ export function gFromOn(date: string): string {
  * just as `gOn` uses the latest G: the engine does not project wage growth.
  */
 export function averageG(year: number): number {
+  const givenRow = given?.rows.findLast((r) => r.from.startsWith(`${year}-`));
+  if (givenRow) return givenRow.average;
+  const latestGiven = given?.rows[given.rows.length - 1];
   const latest = G_TABLE[G_TABLE.length - 1] as GRow;
+  if (latestGiven && latestGiven.from > latest.from && year > Number(latestGiven.from.slice(0, 4)))
+    return latestGiven.average;
   if (year > Number(latest.from.slice(0, 4))) return latest.average;
   const row = G_TABLE.find((r) => r.from.startsWith(`${year}-`));
   if (!row) throw new ParameterMissingError(`no average G for ${year}`);

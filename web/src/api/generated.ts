@@ -219,6 +219,13 @@ export type paths = {
             explain?: "nb" | "en";
             /** @description Old AFP: the folketrygd-computed part as NAV computed it */
             folketrygdAfp?: number;
+            /** @description G values recorded by the fund (e.g. a new G approved before it is in the built-in table): on each date the latest row wins, and a row given here wins over a built-in row of the same day */
+            gTable?: {
+                /** @description The first day this G applies */
+                from: string;
+                /** @description G in whole kroner from that day */
+                g: number;
+              }[];
             /** @description Overgangstillegg: the member has left public service */
             leftPublicService?: boolean;
             /** @default true */
