@@ -15,7 +15,7 @@ import { correctPensionIn, endPensionIn, insertPension } from '../register/pensi
 import type { CalcResponse } from '../rules';
 import { caseFacts } from './facts';
 import { addDays } from './settings';
-import { type CaseRow, conflict, findCase, recordStep, requireStatus } from './steps';
+import { type CaseRow, closeReopening, conflict, findCase, recordStep, requireStatus } from './steps';
 import { asRegister, type CasesDb } from './tables';
 
 export async function approveDecision(
@@ -74,10 +74,12 @@ export async function approveDecision(
         decision_round: round,
         decided_pension_id: pensionId,
         first_decided_at: row.first_decided_at ?? now,
+        first_closed_at: row.first_closed_at ?? now,
         closed_at: now,
       })
       .where('id', '=', id)
       .execute();
+    await closeReopening(trx, id, now);
     await recordStep(trx, principal, row, {
       at: now,
       action: 'approve',

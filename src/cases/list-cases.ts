@@ -11,7 +11,7 @@ import type { Principal } from '../platform/auth/roles';
 import { personNames } from '../register/person-names';
 import { todayInOslo } from '../register/today';
 import { caseSummary, userNames } from './get-case';
-import { type CaseRow, caseScope } from './steps';
+import { type CaseRow, caseReach, seesWholeCase, withinReach } from './steps';
 import { asRegister, type CaseStatus, type CasesDb, type CaseType } from './tables';
 
 /** Totals are exact up to this many cases; beyond, `total` is the cap and `totalExact` false. */
@@ -36,10 +36,10 @@ export interface CaseFilter {
 
 export async function listCases(db: CasesDb, principal: Principal, f: CaseFilter, now = new Date()) {
   const today = todayInOslo(now);
-  const scope = caseScope(principal, 'case:read');
-  if (scope !== 'all' && scope.length === 0) return { items: [], total: 0, totalExact: true };
+  const reach = caseReach(principal, 'case:read');
+  if (reach !== 'all' && reach.length === 0) return { items: [], total: 0, totalExact: true };
   let q = db.selectFrom('pension_case');
-  if (scope !== 'all') q = q.where('orgnr', 'in', scope);
+  if (reach !== 'all') q = q.where(withinReach(reach));
   if (f.status && f.status.length > 0) q = q.where('status', 'in', f.status);
   else q = q.where('closed_at', 'is', null);
   if (f.type && f.type.length > 0) q = q.where('type', 'in', f.type);
@@ -68,28 +68,32 @@ export async function listCases(db: CasesDb, principal: Principal, f: CaseFilter
       q = q.where('status', '=', 'on_hold').where('hold_until', '<=', today);
       break;
   }
-  const [page, count] = await Promise.all([
-    (f.sort === 'due'
-      ? q.selectAll().orderBy('due_date').orderBy('id')
-      : q.selectAll().orderBy('received_at').orderBy('id')
-    )
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    // Counting stops at COUNT_CAP: a queue is read from its first page; the total of a million
-    // decided cases would cost a full scan for a number nobody reads exactly.
-    db
-      .selectFrom(
-        q
-          .select(sql<number>`1`.as('one'))
-          .limit(COUNT_CAP + 1)
-          .as('x'),
-      )
-      .select(sql<number>`count(*)::int`.as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  const rows = page as CaseRow[];
-  const [users, persons] = await Promise.all([
+  const rows = (await (f.sort === 'due'
+    ? q.selectAll().orderBy('due_date').orderBy('id')
+    : q.selectAll().orderBy('received_at').orderBy('id')
+  )
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute()) as CaseRow[];
+  // A page that is not full ends the list: its total needs no count. Otherwise counting stops at
+  // COUNT_CAP: a queue is read from its first page; the total of a million decided cases would
+  // cost a full scan for a number nobody reads exactly.
+  const count = async () =>
+    rows.length < f.limit && (rows.length > 0 || f.offset === 0)
+      ? f.offset + rows.length
+      : (
+          await db
+            .selectFrom(
+              q
+                .select(sql<number>`1`.as('one'))
+                .limit(COUNT_CAP + 1)
+                .as('x'),
+            )
+            .select(sql<number>`count(*)::int`.as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
+  const [n, users, persons] = await Promise.all([
+    count(),
     userNames(
       db,
       rows.map((r) => r.assignee_id),
@@ -105,12 +109,13 @@ export async function listCases(db: CasesDb, principal: Principal, f: CaseFilter
       purpose: 'case queue',
       what: 'name in a case list',
     });
+  const whole = seesWholeCase(principal);
   return {
     items: rows.map((r) => ({
-      ...caseSummary(r, users, today, scope === 'all'),
+      ...caseSummary(r, users, today, whole),
       personName: persons.get(r.person_id) ?? null,
     })),
-    total: Math.min(count.n, COUNT_CAP),
-    totalExact: count.n <= COUNT_CAP,
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
   };
 }

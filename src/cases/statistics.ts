@@ -10,7 +10,7 @@ import type { IsoDate } from '../domain/dates';
 import { dateParts, isoDate } from '../domain/dates';
 import { dayNumberOfIso, isoOfDayNumber } from '../domain/day-numbers';
 import type { Principal } from '../platform/auth/roles';
-import { caseScope } from './steps';
+import { caseReach, reachSql } from './steps';
 import type { CasesDb, CaseType } from './tables';
 
 export interface StatisticsQuery {
@@ -75,7 +75,7 @@ const ratio = (a: number, b: number, digits = 1) =>
   b === 0 ? null : Math.round((a / b) * 10 ** digits) / 10 ** digits;
 
 export async function caseStatistics(db: CasesDb, principal: Principal, q: StatisticsQuery) {
-  const scope = caseScope(principal, 'case:statistics');
+  const reach = caseReach(principal, 'case:statistics');
   const unit = q.by;
   const oslo = (col: string) => sql.raw(`(${col} at time zone 'Europe/Oslo')`);
   const bucket = (col: string) => sql<string>`date_trunc(${unit}, ${oslo(col)})::date::text`;
@@ -84,35 +84,43 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
   const end = sql`((${q.to}::date + 1)::timestamp at time zone 'Europe/Oslo')`;
   const filters = (alias: string) => {
     const parts = [];
-    if (scope !== 'all')
-      parts.push(sql`and ${sql.ref(`${alias}.orgnr`)} in (${sql.join(scope.length ? scope : [''])})`);
+    if (reach !== 'all') parts.push(sql`and ${reachSql(reach, alias)}`);
     if (q.type && q.type.length > 0)
       parts.push(sql`and ${sql.ref(`${alias}.type`)} in (${sql.join(q.type)})`);
     if (q.unit) parts.push(sql`and ${sql.ref(`${alias}.org_unit`)} = ${q.unit}`);
     return parts.length ? sql.join(parts, sql` `) : sql``;
   };
+  // Reopenings (case_error) need their case's row only when filtered.
+  const filtered = reach !== 'all' || (q.type?.length ?? 0) > 0 || q.unit !== undefined;
+  const withCase = filtered ? sql`join pension_case c on c.id = r.case_id` : sql``;
 
-  // Without filters the step counts need no case row: the partial index on case_event answers them.
-  const filtered = scope !== 'all' || (q.type?.length ?? 0) > 0 || q.unit !== undefined;
-  const withCase = filtered ? sql`join pension_case c on c.id = e.case_id` : sql``;
+  // Every figure reads the facts the steps keep on the case (received_at, first_decided_at,
+  // first_closed_at, minutes_total) and on its reopenings (case_error.at, closed_again_at), over
+  // indexes that cover the filters (migration 0023): never the history.
   const received = await sql<{ b: string; n: number }>`
     select ${bucket('c.received_at')} as b, count(*)::int as n from pension_case c
     where c.received_at >= ${start} and c.received_at < ${end} ${filters('c')} group by 1`.execute(db);
-  // A case is open from receipt until approved or withdrawn, and again from a reopening: counting
-  // those steps from the history gives the open cases at any moment.
+  // A case is open from receipt until first closed, and from each reopening until closed again:
+  // the open cases at any moment are receipts + reopenings - closes up to it.
   const steps = await sql<{ b: string; closes: number; reopens: number }>`
-    select ${bucket('e.at')} as b,
-      count(*) filter (where e.action in ('approve', 'withdraw'))::int as closes,
-      count(*) filter (where e.action = 'reopen')::int as reopens
-    from case_event e ${withCase}
-    where e.action in ('approve', 'withdraw', 'reopen') and e.at >= ${start} and e.at < ${end} ${filters('c')}
-    group by 1`.execute(db);
+    select b, count(*) filter (where close)::int as closes, count(*) filter (where not close)::int as reopens
+    from (
+      select ${bucket('c.first_closed_at')} as b, true as close from pension_case c
+      where c.first_closed_at >= ${start} and c.first_closed_at < ${end} ${filters('c')}
+      union all
+      select ${bucket('r.closed_again_at')}, true from case_error r ${withCase}
+      where r.closed_again_at >= ${start} and r.closed_again_at < ${end} ${filters('c')}
+      union all
+      select ${bucket('r.at')}, false from case_error r ${withCase}
+      where r.at >= ${start} and r.at < ${end} ${filters('c')}
+    ) s group by 1`.execute(db);
   const before = await sql<{ r: number; c: number; o: number }>`
     select (select count(*)::int from pension_case c where c.received_at < ${start} ${filters('c')}) as r,
-      count(*) filter (where e.action in ('approve', 'withdraw'))::int as c,
-      count(*) filter (where e.action = 'reopen')::int as o
-    from case_event e ${withCase}
-    where e.action in ('approve', 'withdraw', 'reopen') and e.at < ${start} ${filters('c')}`.execute(db);
+      (select count(*)::int from pension_case c where c.first_closed_at < ${start} ${filters('c')})
+        + (select count(*)::int from case_error r ${withCase} where r.closed_again_at < ${start} ${filters('c')}) as c,
+      (select count(*)::int from case_error r ${withCase} where r.at < ${start} ${filters('c')}) as o`.execute(
+    db,
+  );
   // First decisions with their lead time and the minutes registered on them; one row per period and one in total.
   const decided = await sql<{
     b: string | null;
@@ -122,7 +130,7 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
     minutes: number;
   }>`
     with d as (
-      select c.id, ${bucket('c.first_decided_at')} as b,
+      select ${bucket('c.first_decided_at')} as b,
         (${oslo('c.first_decided_at')})::date - (${oslo('c.received_at')})::date as lead,
         c.minutes_total as minutes
       from pension_case c
@@ -133,8 +141,8 @@ export async function caseStatistics(db: CasesDb, principal: Principal, q: Stati
       coalesce(sum(minutes), 0)::int as minutes
     from d group by grouping sets ((b), ())`.execute(db);
   const errors = await sql<{ b: string; n: number }>`
-    select ${bucket('e.at')} as b, count(*)::int as n from case_error e join pension_case c on c.id = e.case_id
-    where e.at >= ${start} and e.at < ${end} ${filters('c')} group by 1`.execute(db);
+    select ${bucket('r.at')} as b, count(*)::int as n from case_error r ${withCase}
+    where r.at >= ${start} and r.at < ${end} ${filters('c')} group by 1`.execute(db);
 
   const byKey = (rows: { b: string | null; n: number }[]) => new Map(rows.map((r) => [r.b, r.n]));
   const rec = byKey(received.rows);

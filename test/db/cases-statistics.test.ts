@@ -108,6 +108,8 @@ beforeAll(async () => {
         approved_at: null,
         decided_pension_id: null,
         first_decided_at: approved[0] ?? null,
+        // What approval and withdrawal keep: the first close (statistics' open cases).
+        first_closed_at: approved[0] ?? (s.withdrawn ? oslo(s.withdrawn) : null),
         closed_at: closed,
       })
       .returning('id')
@@ -134,6 +136,14 @@ beforeAll(async () => {
         .insertInto('case_error')
         .values({ case_id: id, category: 'calculation', reason: 'r', at: oslo(s.reopened), recorded_by: 't' })
         .execute();
+      // The close after the reopening (the case's next approval), as closeReopening keeps it.
+      const again = approved.find((a) => a > oslo(s.reopened as string));
+      if (again)
+        await db
+          .updateTable('case_error')
+          .set({ closed_again_at: again })
+          .where('case_id', '=', id)
+          .execute();
     }
     for (const minutes of s.minutes ?? [])
       await db
