@@ -195,6 +195,8 @@ async function loadData() {
     );
     const t1 = performance.now();
     for (const i of indexes) await s.exec(i.def);
+    // The daily counts the steps would have kept (statistics read them).
+    await s.exec('select kassa_case_daily_rebuild()');
     log(`indexes built in ${Math.round((performance.now() - t1) / 1000)} s`);
   });
   log(`loaded in ${Math.round((performance.now() - t0) / 1000)} s`);

@@ -13,6 +13,7 @@ import type { Principal } from '../platform/auth/roles';
 import { AppError, forbidden } from '../platform/errors';
 import { correctPensionIn, endPensionIn, insertPension } from '../register/pensions';
 import type { CalcResponse } from '../rules';
+import { countDay, countFirstDecision } from './daily';
 import { caseFacts } from './facts';
 import { addDays } from './settings';
 import { type CaseRow, closeReopening, conflict, findCase, recordStep, requireStatus } from './steps';
@@ -80,6 +81,8 @@ export async function approveDecision(
       .where('id', '=', id)
       .execute();
     await closeReopening(trx, id, now);
+    if (row.first_decided_at === null) await countFirstDecision(trx, row, now);
+    else await countDay(trx, row, now, { closed: 1 });
     await recordStep(trx, principal, row, {
       at: now,
       action: 'approve',

@@ -15,7 +15,7 @@ import { type CaseRow, caseReach, seesWholeCase, withinReach } from './steps';
 import { asRegister, type CaseStatus, type CasesDb, type CaseType } from './tables';
 
 /** Totals are exact up to this many cases; beyond, `total` is the cap and `totalExact` false. */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 export const QUEUES = ['mine', 'unassigned', 'approval', 'reminders'] as const;
 export type Queue = (typeof QUEUES)[number];

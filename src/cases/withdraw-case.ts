@@ -1,5 +1,6 @@
 /** Withdrawn (trukket): by the member, or registered by staff; the case is closed without a decision. */
 import type { Principal } from '../platform/auth/roles';
+import { countDay } from './daily';
 import { closeReopening, findCase, recordStep, requireStatus } from './steps';
 import type { CasesDb } from './tables';
 
@@ -36,6 +37,7 @@ export async function withdrawCase(
       .where('id', '=', id)
       .execute();
     await closeReopening(trx, id, now);
+    await countDay(trx, row, now, { closed: 1 });
     await recordStep(trx, principal, row, {
       at: now,
       action: 'withdraw',
