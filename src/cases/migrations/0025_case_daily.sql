@@ -51,3 +51,10 @@ create function kassa_case_daily_rebuild() returns void language sql as $$
   from pension_case where first_decided_at is not null group by 1, 2, 3, 4;
 $$;
 select kassa_case_daily_rebuild();
+
+-- Work queues (mine, unassigned): the open cases someone still works on, by assignee, oldest
+-- first; an ordered scan of this index stops after a page (bench/cases.ts: 0.3 ms instead of a
+-- sort of the handler's 2 000 cases). Queues by case type likewise.
+create index pension_case_work_assignee on pension_case (assignee_id, received_at, id)
+  where closed_at is null and status not in ('awaiting_approval', 'decided', 'withdrawn');
+create index pension_case_open_type on pension_case (type, received_at, id) where closed_at is null;
