@@ -61,17 +61,6 @@ export function caseSummary(row: CaseRow, names: Map<number, string>, today: str
   };
 }
 
-export async function userNames(db: CasesDb, ids: (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((x): x is number => x !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('app_user')
-    .select(['id', 'display_name'])
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /**
  * The case with every part of its page, in one statement (one round trip, one snapshot): the parts
  * come as JSON arrays. Outside the caller's reach the answer is 404, as for a case that does not exist.
