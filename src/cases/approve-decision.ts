@@ -13,9 +13,10 @@ import type { Principal } from '../platform/auth/roles';
 import { AppError, forbidden } from '../platform/errors';
 import { correctPensionIn, endPensionIn, insertPension } from '../register/pensions';
 import type { CalcResponse } from '../rules';
+import { countDay, countFirstDecision } from './daily';
 import { caseFacts } from './facts';
 import { addDays } from './settings';
-import { type CaseRow, conflict, findCase, recordStep, requireStatus } from './steps';
+import { type CaseRow, closeReopening, conflict, findCase, recordStep, requireStatus } from './steps';
 import { asRegister, type CasesDb } from './tables';
 
 export async function approveDecision(
@@ -74,10 +75,14 @@ export async function approveDecision(
         decision_round: round,
         decided_pension_id: pensionId,
         first_decided_at: row.first_decided_at ?? now,
+        first_closed_at: row.first_closed_at ?? now,
         closed_at: now,
       })
       .where('id', '=', id)
       .execute();
+    await closeReopening(trx, id, now);
+    if (row.first_decided_at === null) await countFirstDecision(trx, row, now);
+    else await countDay(trx, row, now, { closed: 1 });
     await recordStep(trx, principal, row, {
       at: now,
       action: 'approve',

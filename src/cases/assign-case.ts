@@ -1,9 +1,9 @@
 /** Handing a case to a colleague: by its assignee (or anyone, while nobody has it), to someone who may handle cases. */
-import { can, type Principal, scopeOf } from '../platform/auth/roles';
+import { can, type Principal } from '../platform/auth/roles';
 import { loadPrincipal } from '../platform/auth/users';
 import type { Database } from '../platform/db';
 import { invalidInput } from '../platform/errors';
-import { findCase, recordStep, requireStatus, requireWorker } from './steps';
+import { caseReach, findCase, reaches, recordStep, requireStatus, requireWorker } from './steps';
 import { casesDb } from './tables';
 
 export async function assignCase(
@@ -26,10 +26,9 @@ export async function assignCase(
         'hand over',
       );
       requireWorker(row, principal);
-      const reach = scopeOf(target, 'case:handle');
-      if (reach !== 'all' && !reach.includes(row.orgnr)) {
+      if (!reaches(caseReach(target, 'case:handle'), row)) {
         throw invalidInput([
-          { path: 'userId', message: "this user's grants do not reach the case's employer" },
+          { path: 'userId', message: "this user's grants do not reach the case's employer or unit" },
         ]);
       }
       await trx

@@ -13,6 +13,7 @@ import { type CalcResponse, calculateChecked, parseCalcRequest } from '../rules'
 import { withRecordedG } from './build-request';
 import { type Change, diffCalculations } from './diff';
 import { caseFacts } from './facts';
+import { type Instant, isoInstant } from './json-rows';
 import { conflict, findCase, recordStep, requireStatus, requireWorker } from './steps';
 import type { CasesDb } from './tables';
 
@@ -79,6 +80,29 @@ export async function calculateCase(
   });
 }
 
+export interface CalculationRow {
+  version: number;
+  request: unknown;
+  result: unknown;
+  calculated_by: string;
+  calculated_at: Instant;
+}
+
+/** The versions in order, each with what changed since the one before. */
+export function calculationViews(rows: readonly CalculationRow[]): CalculationView[] {
+  return rows.map((r, i) => {
+    const prev = i > 0 ? rows[i - 1] : undefined;
+    return {
+      version: r.version,
+      calculatedBy: r.calculated_by,
+      calculatedAt: isoInstant(r.calculated_at),
+      request: r.request as Record<string, unknown>,
+      result: r.result as CalcResponse,
+      changes: prev ? diffCalculations(prev, r) : [],
+    };
+  });
+}
+
 export async function calculationsOf(db: CasesDb, caseId: number): Promise<CalculationView[]> {
   const rows = await db
     .selectFrom('case_calculation')
@@ -86,17 +110,7 @@ export async function calculationsOf(db: CasesDb, caseId: number): Promise<Calcu
     .where('case_id', '=', caseId)
     .orderBy('version')
     .execute();
-  return rows.map((r, i) => {
-    const prev = i > 0 ? rows[i - 1] : undefined;
-    return {
-      version: r.version,
-      calculatedBy: r.calculated_by,
-      calculatedAt: r.calculated_at.toISOString(),
-      request: r.request as Record<string, unknown>,
-      result: r.result as CalcResponse,
-      changes: prev ? diffCalculations(prev, r) : [],
-    };
-  });
+  return calculationViews(rows);
 }
 
 export async function latestCalculation(db: CasesDb, caseId: number) {

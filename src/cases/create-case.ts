@@ -13,6 +13,7 @@ import { invalidInput } from '../platform/errors';
 import { requirePersonInScope } from '../register/scope';
 import { todayInOslo } from '../register/today';
 import { loadMemberships, loadPersonView, type MembershipView } from '../register/views';
+import { countDay } from './daily';
 import { caseTypeSetting, dueDate } from './settings';
 import { caseScope, conflict } from './steps';
 import { asRegister, type CaseSource, type CasesDb, type CaseType, OPEN_STATUSES } from './tables';
@@ -111,6 +112,7 @@ export async function createCase(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await countDay(trx, { type: input.type, org_unit: setting.orgUnit }, now, { received: 1 });
     await trx
       .insertInto('case_event')
       .values({

@@ -8,6 +8,7 @@ import type { Principal } from '../platform/auth/roles';
 import { invalidInput } from '../platform/errors';
 import { calculateChecked, parseCalcRequest } from '../rules';
 import { caseFacts } from './facts';
+import { type Instant, isoInstant } from './json-rows';
 import { findCase, recordStep, requireStatus, requireWorker } from './steps';
 import type { CasesDb } from './tables';
 
@@ -80,6 +81,24 @@ export async function recordConditions(
   return conditionsOf(db, id);
 }
 
+export interface ConditionRow {
+  name: string;
+  met: boolean;
+  note: string | null;
+  source: 'rules' | 'manual';
+  recorded_by: string;
+  recorded_at: Instant;
+}
+
+export const conditionView = (r: ConditionRow): ConditionView => ({
+  name: r.name,
+  met: r.met,
+  note: r.note,
+  source: r.source,
+  recordedBy: r.recorded_by,
+  recordedAt: isoInstant(r.recorded_at),
+});
+
 export async function conditionsOf(db: CasesDb, caseId: number): Promise<ConditionView[]> {
   const rows = await db
     .selectFrom('case_condition')
@@ -88,12 +107,5 @@ export async function conditionsOf(db: CasesDb, caseId: number): Promise<Conditi
     .where('superseded_at', 'is', null)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    name: r.name,
-    met: r.met,
-    note: r.note,
-    source: r.source,
-    recordedBy: r.recorded_by,
-    recordedAt: r.recorded_at.toISOString(),
-  }));
+  return rows.map(conditionView);
 }

@@ -2,6 +2,7 @@
 import type { Principal } from '../platform/auth/roles';
 import { can } from '../platform/auth/roles';
 import { forbidden } from '../platform/errors';
+import { countDay } from './daily';
 import { caseScope, findCase, recordStep } from './steps';
 import type { CasesDb, WorkStage } from './tables';
 
@@ -29,6 +30,9 @@ export async function registerTime(
       .where('id', '=', id)
       .returning('minutes_total')
       .executeTakeFirstOrThrow();
+    // Minutes per decided case count the minutes on it, also those registered after the decision.
+    if (row.first_decided_at !== null)
+      await countDay(trx, row, row.first_decided_at, { minutes: input.minutes });
     await recordStep(trx, principal, row, { action: 'time', details: input });
     return { totalMinutes: minutes_total };
   });

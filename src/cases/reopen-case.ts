@@ -3,6 +3,7 @@
  * required, and the reopening counts as one error in the quality figures. It continues at assessing.
  */
 import type { Principal } from '../platform/auth/roles';
+import { countDay } from './daily';
 import { findCase, recordStep, requireStatus } from './steps';
 import type { CasesDb, ErrorCategory } from './tables';
 
@@ -26,6 +27,7 @@ export async function reopenCase(
         recorded_by: principal.username,
       })
       .execute();
+    await countDay(trx, row, now, { reopened: 1 });
     await trx
       .updateTable('pension_case')
       .set({

@@ -12,6 +12,7 @@ import { invalidInput } from '../platform/errors';
 import { todayInOslo } from '../register/today';
 import { loadMemberships } from '../register/views';
 import type { ServicePeriod } from './build-request';
+import { type Instant, isoInstant } from './json-rows';
 import { type CaseRow, findCase, recordStep, requireStatus, requireWorker } from './steps';
 import { asRegister, type CasesDb } from './tables';
 
@@ -148,6 +149,38 @@ export async function prepareServiceHistory(
   return servicePeriods(db, id);
 }
 
+export interface ServicePeriodRow {
+  id: number;
+  kind: 'employment' | 'transfer';
+  from_date: string;
+  to_date: string | null;
+  position_pct: number | null;
+  annual_salary: number | null;
+  service_years: number | null;
+  source: string;
+  employment_id: number | null;
+  note: string | null;
+  recorded_by_source: string | null;
+  added_by: string;
+  added_at: Instant;
+}
+
+export const servicePeriodView = (r: ServicePeriodRow): ServicePeriodView => ({
+  id: r.id,
+  kind: r.kind,
+  from: r.from_date as IsoDate,
+  to: r.to_date as IsoDate | null,
+  positionPct: r.position_pct,
+  annualSalary: r.annual_salary as Ore | null,
+  serviceYears: r.service_years,
+  source: r.source,
+  employmentId: r.employment_id,
+  note: r.note,
+  recordedInRegisterBy: r.recorded_by_source,
+  addedBy: r.added_by,
+  addedAt: isoInstant(r.added_at),
+});
+
 export async function servicePeriods(db: CasesDb, caseId: number): Promise<ServicePeriodView[]> {
   const rows = await db
     .selectFrom('case_service_period')
@@ -158,21 +191,7 @@ export async function servicePeriods(db: CasesDb, caseId: number): Promise<Servi
     .orderBy('from_date')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    from: r.from_date,
-    to: r.to_date,
-    positionPct: r.position_pct,
-    annualSalary: r.annual_salary,
-    serviceYears: r.service_years,
-    source: r.source,
-    employmentId: r.employment_id,
-    note: r.note,
-    recordedInRegisterBy: r.recorded_by_source,
-    addedBy: r.added_by,
-    addedAt: r.added_at.toISOString(),
-  }));
+  return rows.map(servicePeriodView);
 }
 
 /** The periods a calculation uses: the prepared history, or the register's while none is prepared. */

@@ -116,6 +116,8 @@ export interface PensionCaseRow {
   decision_round: ColumnType<number, number | undefined, number>;
   decided_pension_id: number | null;
   first_decided_at: Date | null;
+  /** First approved or withdrawn (statistics: open cases); kept with closed_at. */
+  first_closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   closed_at: Date | null;
   minutes_total: ColumnType<number, number | undefined, number>;
 }
@@ -187,6 +189,8 @@ export interface CaseErrorRow {
   reason: string;
   at: ColumnType<Date, Date | undefined, never>;
   recorded_by: string;
+  /** When the reopened case was closed again (approved or withdrawn); null while it is open. */
+  closed_again_at: ColumnType<Date | null, never, Date>;
 }
 
 export interface CaseTypeSettingRow {

@@ -1,6 +1,7 @@
 /** Withdrawn (trukket): by the member, or registered by staff; the case is closed without a decision. */
 import type { Principal } from '../platform/auth/roles';
-import { findCase, recordStep, requireStatus } from './steps';
+import { countDay } from './daily';
+import { closeReopening, findCase, recordStep, requireStatus } from './steps';
 import type { CasesDb } from './tables';
 
 const OPEN = [
@@ -28,12 +29,15 @@ export async function withdrawCase(
       .set({
         status: 'withdrawn',
         closed_at: now,
+        first_closed_at: row.first_closed_at ?? now,
         held_from_status: null,
         hold_reason: null,
         hold_until: null,
       })
       .where('id', '=', id)
       .execute();
+    await closeReopening(trx, id, now);
+    await countDay(trx, row, now, { closed: 1 });
     await recordStep(trx, principal, row, {
       at: now,
       action: 'withdraw',

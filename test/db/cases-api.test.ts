@@ -765,6 +765,29 @@ describe('queues and employer scope', () => {
     await expectRefused(kariCase.id, () => post(`/api/cases/${kariCase.id}/take`, employerA), 403);
   });
 
+  it("a handler whose grant names an organisation unit sees that unit's cases only; a fund-wide grant sees all", async () => {
+    const uforhet = await t.authUser([{ role: 'case_handler', orgnr: null, orgUnit: 'uforhet' }]);
+    const everyone = (
+      await get('/api/cases?status=decided,received,preparing,assessing,calculating', handler)
+    ).body.items as Json[];
+    expect(new Set(everyone.map((c) => c.orgUnit))).toEqual(new Set(['pensjon', 'uforhet']));
+    const seen = (await get('/api/cases?status=decided,received,preparing,assessing,calculating', uforhet))
+      .body;
+    expect(seen.items.length).toBeGreaterThan(0);
+    expect(seen.items.every((c: Json) => c.orgUnit === 'uforhet')).toBe(true);
+    expect(seen.items.length).toBe(everyone.filter((c) => c.orgUnit === 'uforhet').length);
+    expect((await get('/api/cases?unit=pensjon', uforhet)).body).toMatchObject({ items: [], total: 0 });
+    const pension = everyone.find((c) => c.orgUnit === 'pensjon') as Json;
+    const disability = everyone.find((c) => c.orgUnit === 'uforhet') as Json;
+    expect((await get(`/api/cases/${pension.id}`, uforhet)).status).toBe(404);
+    await expectRefused(pension.id, () => post(`/api/cases/${pension.id}/take`, uforhet), 404);
+    const own = await get(`/api/cases/${disability.id}`, uforhet);
+    expect(own.status).toBe(200);
+    // A unit's handler works inside the fund: the whole case, not an employer's status view.
+    expect(own.body.time).not.toBeNull();
+    expect((await get(`/api/cases/${pension.id}`, handler)).status).toBe(200);
+  });
+
   it('logs the access to the member data of a case page', async () => {
     const n = await sql<{
       n: number;

@@ -13,6 +13,7 @@
  *  G     disability  2024-12-01        —                 —     0        open (unit uforhet)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildDailyCounts } from '../../src/cases/daily';
 import { casesDb } from '../../src/cases/tables';
 import { systemPrincipal } from '../../src/platform/auth/roles';
 import { createUser } from '../../src/platform/auth/users';
@@ -40,7 +41,7 @@ beforeAll(async () => {
     .execute();
   const emp = await db
     .insertInto('employer')
-    .values({ orgnr: '974000005', name: 'A', recorded_by: 't' })
+    .values({ orgnr: '974000008', name: 'A', recorded_by: 't' })
     .returning('id')
     .executeTakeFirstOrThrow();
   const person = await db
@@ -80,7 +81,7 @@ beforeAll(async () => {
         type: s.type ?? 'old_age',
         person_id: person.id,
         membership_id: m.id,
-        orgnr: '974000005',
+        orgnr: '974000008',
         org_unit: s.type === 'disability' ? 'uforhet' : 'pensjon',
         pension_id: null,
         deceased_person_id: null,
@@ -108,6 +109,8 @@ beforeAll(async () => {
         approved_at: null,
         decided_pension_id: null,
         first_decided_at: approved[0] ?? null,
+        // What approval and withdrawal keep: the first close (statistics' open cases).
+        first_closed_at: approved[0] ?? (s.withdrawn ? oslo(s.withdrawn) : null),
         closed_at: closed,
       })
       .returning('id')
@@ -134,6 +137,14 @@ beforeAll(async () => {
         .insertInto('case_error')
         .values({ case_id: id, category: 'calculation', reason: 'r', at: oslo(s.reopened), recorded_by: 't' })
         .execute();
+      // The close after the reopening (the case's next approval), as closeReopening keeps it.
+      const again = approved.find((a) => a > oslo(s.reopened as string));
+      if (again)
+        await db
+          .updateTable('case_error')
+          .set({ closed_again_at: again })
+          .where('case_id', '=', id)
+          .execute();
     }
     for (const minutes of s.minutes ?? [])
       await db
@@ -156,6 +167,8 @@ beforeAll(async () => {
   await add({ received: '2025-03-10', minutes: [5] });
   await add({ received: '2024-12-20', approved: ['2025-01-31T23:30'] });
   await add({ type: 'disability', received: '2024-12-01' });
+  // The rows above were written directly, not by the steps: count the days from them.
+  await rebuildDailyCounts(db);
 });
 afterAll(async () => {
   await t?.close();
@@ -232,6 +245,39 @@ describe('GET /api/cases/statistics', () => {
     ]);
     const u = await stats('from=2025-01-01&to=2025-03-31&unit=pensjon');
     expect(u.total).toMatchObject({ received: 5, decided: 4, open: 1 });
+  });
+
+  it('gives the same figures from the per-case facts (a grant limited to the employer) as from the daily counts', async () => {
+    const employer = await t.authHeader([{ role: 'line_manager', orgnr: '974000008' }]);
+    for (const query of [
+      'from=2025-01-01&to=2025-03-31&by=month',
+      'from=2025-01-08&to=2025-02-19&by=week&type=old_age',
+    ]) {
+      const daily = await stats(query);
+      const r = await t.app.inject({
+        method: 'GET',
+        url: `/api/cases/statistics?${query}`,
+        headers: employer,
+      });
+      expect(r.json()).toEqual(daily);
+    }
+    const other = await t.authHeader([{ role: 'line_manager', orgnr: '974000016' }]);
+    const none = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases/statistics?from=2025-01-01&to=2025-03-31',
+      headers: other,
+    });
+    expect(none.json().total).toMatchObject({ received: 0, decided: 0, open: 0 });
+  });
+
+  it('limits a grant for one organisation unit to that unit', async () => {
+    const unit = await t.authHeader([{ role: 'line_manager', orgnr: null, orgUnit: 'uforhet' }]);
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/cases/statistics?from=2025-01-01&to=2025-03-31&by=month',
+      headers: unit,
+    });
+    expect(r.json().total).toMatchObject({ received: 0, decided: 0, open: 1 });
   });
 
   it('counts by ISO week, cut to the range', async () => {

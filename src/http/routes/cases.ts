@@ -271,7 +271,7 @@ export async function caseRoutes(app: KassaApp, ctx: AppContext) {
       response: {
         200: z.object({
           items: z.array(ListItem),
-          total: z.number().describe('exact up to 10 000 (totalExact); beyond, 10 000'),
+          total: z.number().describe('exact up to 1 000 (totalExact); beyond, 1 000'),
           totalExact: z.boolean(),
         }),
         ...protectedErrors,

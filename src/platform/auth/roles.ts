@@ -85,6 +85,8 @@ export interface RoleGrant {
   role: Role;
   /** Organisation number the grant is limited to; null reaches every employer. */
   orgnr: string | null;
+  /** Organisation unit (a case queue's unit, e.g. 'uforhet') the grant is limited to; cases only. */
+  orgUnit?: string | null;
 }
 
 /** Who is calling, with what they may do. */

@@ -63,7 +63,7 @@ export async function beginUserAdminWrite(trx: UserAdminTx, actor: Principal): P
 
 /**
  * Admin grants of a user not limited to an employer (optionally only while the user is active).
- * An organisation unit does not narrow permissions (the principal carries employers only).
+ * An organisation unit narrows only which cases a grant reaches (cases/steps.ts), not this.
  */
 export async function countGlobalAdminGrants(
   trx: Kysely<UserAdminTables>,

@@ -121,14 +121,18 @@ export async function loadPrincipal(
   if (!user) return undefined;
   const grants = await db.kysely
     .selectFrom('role_assignment')
-    .select(['role', 'scope_orgnr'])
+    .select(['role', 'scope_orgnr', 'org_unit'])
     .where('user_id', '=', userId)
     .execute();
   return {
     userId: user.id,
     username: user.username,
     displayName: user.display_name,
-    grants: grants.map((g) => ({ role: g.role as Role, orgnr: g.scope_orgnr?.trim() ?? null })),
+    grants: grants.map((g) => ({
+      role: g.role as Role,
+      orgnr: g.scope_orgnr?.trim() ?? null,
+      orgUnit: g.org_unit,
+    })),
   };
 }
 

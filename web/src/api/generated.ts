@@ -437,7 +437,7 @@ export type paths = {
                   /** @enum {string} */
                   type: "old_age" | "rule_85" | "afp_62_65" | "afp_65_67" | "deferred" | "disability" | "spouse" | "child" | "change" | "stop";
                 })[];
-              /** @description exact up to 10 000 (totalExact); beyond, 10 000 */
+              /** @description exact up to 1 000 (totalExact); beyond, 1 000 */
               total: number;
               totalExact: boolean;
             };
