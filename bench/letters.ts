@@ -4,16 +4,17 @@
  * the render worker threads), choose the channel (contact-register stand-in), hand over to the
  * stand-in mailbox, read receipts, build the print batch and stream its ZIP. Prints per step the
  * seconds and the letters per second of the whole, and the peak memory (RSS of the process with
- * its worker threads, sampled). The stand-ins run in this process and count against it.
+ * its worker threads, sampled). The stand-ins run on a thread of this process (a real provider
+ * runs elsewhere) and count against it.
  */
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { givenTotals, orderAnnualStatements } from '../src/documents/annual-statement';
 import { httpContactRegister } from '../src/documents/channel/contact-register';
 import { httpMailbox } from '../src/documents/channel/mailbox';
-import { startContactRegisterStandin } from '../src/documents/channel/standin-contact-register';
-import { startMailboxStandin } from '../src/documents/channel/standin-mailbox';
 import { chooseChannels, deliverPending, readReceipts } from '../src/documents/deliver-letters';
 import { RenderPool } from '../src/documents/pdf/render-pool';
 import { buildPrintBatch, writePrintBatchZip } from '../src/documents/print-batch';
@@ -55,11 +56,15 @@ const totals = ids.map((r, i) => ({
   taxWithheld: 6_000_000 as Ore,
 }));
 
-const krr = await startContactRegisterStandin();
-const mailbox = await startMailboxStandin();
+const standins = new Worker(new URL('./_letters-standins.mjs', import.meta.url));
+const [urls] = (await once(standins, 'message')) as [{ krr: string; mailbox: string }];
+const ask = async <T>(m: string): Promise<T> => {
+  standins.postMessage(m);
+  return ((await once(standins, 'message')) as [T])[0];
+};
 const deps = {
-  contactRegister: httpContactRegister(krr.url),
-  mailbox: httpMailbox(mailbox.url),
+  contactRegister: httpContactRegister(urls.krr),
+  mailbox: httpMailbox(urls.mailbox),
   settings: { concurrency: 32 },
 };
 const pool = new RenderPool();
@@ -107,7 +112,7 @@ process.stdout.write(
       digital: channels.digital,
       paper: channels.paper,
       accepted: delivered.accepted,
-      providerMessages: mailbox.messages.size,
+      providerMessages: (await ask<{ messages: number }>('count')).messages,
       printBatchLetters: batch?.letters ?? 0,
       zipMegabytes: Math.round(zipBytes / 1e6),
       seconds: Math.round(seconds),
@@ -125,6 +130,5 @@ process.stdout.write(
   )}\n`,
 );
 await pool.close();
-await krr.close();
-await mailbox.close();
+await ask('close');
 await db.close();
