@@ -8,6 +8,7 @@
  * runs elsewhere) and count against it.
  */
 import { once } from 'node:events';
+import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
@@ -34,6 +35,19 @@ let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 250);
+
+// PostgreSQL's share (its backends for this database, on the same cores): CPU ticks per backend.
+const pgTicks = new Map<string, number>();
+const samplePg = () => {
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(NAME)) continue;
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
+      pgTicks.set(pid, Number(f[11]) + Number(f[12]));
+    } catch {}
+  }
+};
+const pgSampler = setInterval(samplePg, 1000);
 
 const admin = new pg.Client(`${SERVER}/postgres`);
 await admin.connect();
@@ -69,17 +83,23 @@ const deps = {
 };
 const pool = new RenderPool();
 const steps: Record<string, number> = {};
+const stepCpu: Record<string, number> = {};
 const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await f();
   steps[name] = Math.round((performance.now() - t0) / 100) / 10;
-  log(`${name}: ${steps[name]} s`);
+  const c = process.cpuUsage(c0);
+  stepCpu[name] = Math.round((c.user + c.system) / 1e5) / 10;
+  log(`${name}: ${steps[name]} s (Kassa CPU ${stepCpu[name]} s)`);
   return r;
 };
 const today = new Date().toISOString().slice(0, 10) as IsoDate;
 peak = 0;
 const start = performance.now();
 const cpu0 = process.cpuUsage();
+samplePg();
+const pgStart = new Map(pgTicks);
 await step('order', () => orderAnnualStatements(ddb, 'bench', 2025, givenTotals(totals)));
 const rendered = await step('render', () => renderOrders(ddb, { date: today, pool }));
 const channels = await step('channel', () => chooseChannels(ddb, deps));
@@ -101,6 +121,10 @@ await step('printZip', () =>
 );
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpu0);
+samplePg();
+clearInterval(pgSampler);
+const pgBefore = new Map(pgStart);
+const pgCpuSeconds = [...pgTicks].reduce((a, [pid, t]) => a + t - (pgBefore.get(pid) ?? 0), 0) / 100;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
 const perSecond = N / seconds;
@@ -121,7 +145,11 @@ process.stdout.write(
       // what the letters cost where other work shares the machine.
       kassaCpuSeconds: Math.round(cpuSeconds),
       lettersPerKassaCpuSecond: Math.round(N / cpuSeconds),
+      // Sampled each second from /proc (a backend that ended between samples loses its last second).
+      postgresCpuSeconds: Math.round(pgCpuSeconds),
+      lettersPerCpuSecondWithPostgres: Math.round(N / (cpuSeconds + pgCpuSeconds)),
       steps,
+      stepKassaCpuSeconds: stepCpu,
       peakRssMegabytes: Math.round(peak / 1e6),
       extrapolated500k: { minutes: Math.round((500_000 / perSecond / 60) * 10) / 10, targetMinutes: 45 },
     },
