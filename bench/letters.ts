@@ -4,16 +4,18 @@
  * the render worker threads), choose the channel (contact-register stand-in), hand over to the
  * stand-in mailbox, read receipts, build the print batch and stream its ZIP. Prints per step the
  * seconds and the letters per second of the whole, and the peak memory (RSS of the process with
- * its worker threads, sampled). The stand-ins run in this process and count against it.
+ * its worker threads, sampled). The stand-ins run on a thread of this process (a real provider
+ * runs elsewhere) and count against it.
  */
+import { once } from 'node:events';
+import fs from 'node:fs';
 import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { givenTotals, orderAnnualStatements } from '../src/documents/annual-statement';
 import { httpContactRegister } from '../src/documents/channel/contact-register';
 import { httpMailbox } from '../src/documents/channel/mailbox';
-import { startContactRegisterStandin } from '../src/documents/channel/standin-contact-register';
-import { startMailboxStandin } from '../src/documents/channel/standin-mailbox';
 import { chooseChannels, deliverPending, readReceipts } from '../src/documents/deliver-letters';
 import { RenderPool } from '../src/documents/pdf/render-pool';
 import { buildPrintBatch, writePrintBatchZip } from '../src/documents/print-batch';
@@ -33,6 +35,19 @@ let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 250);
+
+// PostgreSQL's share (its backends for this database, on the same cores): CPU ticks per backend.
+const pgTicks = new Map<string, number>();
+const samplePg = () => {
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(NAME)) continue;
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
+      pgTicks.set(pid, Number(f[11]) + Number(f[12]));
+    } catch {}
+  }
+};
+const pgSampler = setInterval(samplePg, 1000);
 
 const admin = new pg.Client(`${SERVER}/postgres`);
 await admin.connect();
@@ -55,26 +70,36 @@ const totals = ids.map((r, i) => ({
   taxWithheld: 6_000_000 as Ore,
 }));
 
-const krr = await startContactRegisterStandin();
-const mailbox = await startMailboxStandin();
+const standins = new Worker(new URL('./_letters-standins.mjs', import.meta.url));
+const [urls] = (await once(standins, 'message')) as [{ krr: string; mailbox: string }];
+const ask = async <T>(m: string): Promise<T> => {
+  standins.postMessage(m);
+  return ((await once(standins, 'message')) as [T])[0];
+};
 const deps = {
-  contactRegister: httpContactRegister(krr.url),
-  mailbox: httpMailbox(mailbox.url),
+  contactRegister: httpContactRegister(urls.krr),
+  mailbox: httpMailbox(urls.mailbox),
   settings: { concurrency: 32 },
 };
 const pool = new RenderPool();
 const steps: Record<string, number> = {};
+const stepCpu: Record<string, number> = {};
 const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await f();
   steps[name] = Math.round((performance.now() - t0) / 100) / 10;
-  log(`${name}: ${steps[name]} s`);
+  const c = process.cpuUsage(c0);
+  stepCpu[name] = Math.round((c.user + c.system) / 1e5) / 10;
+  log(`${name}: ${steps[name]} s (Kassa CPU ${stepCpu[name]} s)`);
   return r;
 };
 const today = new Date().toISOString().slice(0, 10) as IsoDate;
 peak = 0;
 const start = performance.now();
 const cpu0 = process.cpuUsage();
+samplePg();
+const pgStart = new Map(pgTicks);
 await step('order', () => orderAnnualStatements(ddb, 'bench', 2025, givenTotals(totals)));
 const rendered = await step('render', () => renderOrders(ddb, { date: today, pool }));
 const channels = await step('channel', () => chooseChannels(ddb, deps));
@@ -96,6 +121,10 @@ await step('printZip', () =>
 );
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpu0);
+samplePg();
+clearInterval(pgSampler);
+const pgBefore = new Map(pgStart);
+const pgCpuSeconds = [...pgTicks].reduce((a, [pid, t]) => a + t - (pgBefore.get(pid) ?? 0), 0) / 100;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
 const perSecond = N / seconds;
@@ -107,7 +136,7 @@ process.stdout.write(
       digital: channels.digital,
       paper: channels.paper,
       accepted: delivered.accepted,
-      providerMessages: mailbox.messages.size,
+      providerMessages: (await ask<{ messages: number }>('count')).messages,
       printBatchLetters: batch?.letters ?? 0,
       zipMegabytes: Math.round(zipBytes / 1e6),
       seconds: Math.round(seconds),
@@ -116,7 +145,11 @@ process.stdout.write(
       // what the letters cost where other work shares the machine.
       kassaCpuSeconds: Math.round(cpuSeconds),
       lettersPerKassaCpuSecond: Math.round(N / cpuSeconds),
+      // Sampled each second from /proc (a backend that ended between samples loses its last second).
+      postgresCpuSeconds: Math.round(pgCpuSeconds),
+      lettersPerCpuSecondWithPostgres: Math.round(N / (cpuSeconds + pgCpuSeconds)),
       steps,
+      stepKassaCpuSeconds: stepCpu,
       peakRssMegabytes: Math.round(peak / 1e6),
       extrapolated500k: { minutes: Math.round((500_000 / perSecond / 60) * 10) / 10, targetMinutes: 45 },
     },
@@ -125,6 +158,5 @@ process.stdout.write(
   )}\n`,
 );
 await pool.close();
-await krr.close();
-await mailbox.close();
+await ask('close');
 await db.close();

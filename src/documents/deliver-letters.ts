@@ -15,6 +15,7 @@ import { letterRecipients } from '../register/letter-recipients';
 import { chooseChannel } from './channel/choose-channel';
 import type { ContactRegister } from './channel/contact-register';
 import { type Mailbox, MailboxError, notificationText } from './channel/mailbox';
+import { inLanes } from './lanes';
 import { translator } from './messages';
 import type { DocumentDb } from './tables';
 
@@ -117,132 +118,139 @@ export interface DeliverResult {
 export async function deliverPending(
   db: DocumentDb,
   deps: DeliveryDeps,
-  options: { reclaim?: boolean; chunk?: number } = {},
+  options: { reclaim?: boolean; chunk?: number; depth?: number } = {},
 ): Promise<DeliverResult> {
   const s = { ...DEFAULT_DELIVERY, ...deps.settings };
   const now = deps.now ?? (() => new Date());
   const result: DeliverResult = { accepted: 0, retried: 0, toPrint: 0 };
   const chunk = options.chunk ?? 200;
+  const depth = options.depth ?? 3;
   let reclaim = options.reclaim ?? false;
   const sender = translator('nb')('sender.name');
-  for (;;) {
-    const at = now();
-    // Claim: 'sending' with a lease; a runner killed here leaves them 'sending' for the next to reclaim.
-    const claimed = await sql<{
-      id: number;
-      person_id: number;
-      title: string;
-      security_class: number;
-      mailbox_address: string | null;
-      checksum: string;
-      attempts: number;
-    }>`
-      update letter set state = 'sending', attempts = attempts + 1, next_attempt_at = ${new Date(at.getTime() + 10 * 60_000)}
-      where id in (
-        select id from letter
-        where (state = 'pending' and (next_attempt_at is null or next_attempt_at <= ${at}))
-           or (state = 'sending' and (${reclaim} or next_attempt_at <= ${at}))
-        order by id limit ${chunk} for update skip locked)
-      returning id, person_id, title, security_class, mailbox_address, checksum, attempts`.execute(db);
-    reclaim = false;
-    const letters = claimed.rows;
-    if (letters.length === 0) return result;
-    const people = await letterRecipients(
-      db,
-      letters.map((l) => l.person_id),
-    );
-    const pdfs = new Map(
-      (
-        await db
-          .selectFrom('letter')
-          .select(['id', 'pdf'])
-          .where(
-            'id',
-            'in',
-            letters.map((l) => l.id),
-          )
-          .execute()
-      ).map((r) => [r.id, r.pdf]),
-    );
-    const outcomes: {
-      id: number;
-      messageId?: string;
-      error?: string;
-      retryable?: boolean;
-      attempts: number;
-    }[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < letters.length) {
-        const l = letters[next++];
-        if (!l) break;
-        const pdf = pdfs.get(l.id) ?? new Uint8Array();
-        pdfs.delete(l.id);
-        try {
-          const p = people.get(l.person_id);
-          if (!p) throw new MailboxError('recipient not in the register', false);
-          const { messageId } = await deps.mailbox.send({
-            idempotencyKey: idempotencyKeyOf(l.id),
-            nationalId: p.nationalId,
-            mailboxAddress: l.mailbox_address,
-            subject: l.title,
-            securityClass: l.security_class,
-            notification: notificationText(sender, l.title, l.security_class),
-            // PGlite reads bytea as Uint8Array, pg as Buffer.
-            pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
-            sha256: l.checksum,
-          });
-          outcomes.push({ id: l.id, messageId, attempts: l.attempts });
-        } catch (error) {
-          const retryable = error instanceof MailboxError ? error.retryable : true;
-          outcomes.push({ id: l.id, error: (error as Error).message, retryable, attempts: l.attempts });
+  type Claimed = {
+    id: number;
+    person_id: number;
+    title: string;
+    security_class: number;
+    mailbox_address: string | null;
+    checksum: string;
+    attempts: number;
+  };
+  // Claimed chunks in flight side by side: one is sent while the next is read and the last written.
+  await inLanes(
+    depth,
+    async () => {
+      const at = now();
+      // Claim: 'sending' with a lease; a runner killed here leaves them 'sending' for the next to reclaim.
+      const claimed = await sql<Claimed>`
+        update letter set state = 'sending', attempts = attempts + 1, next_attempt_at = ${new Date(at.getTime() + 10 * 60_000)}
+        where id in (
+          select id from letter
+          where (state = 'pending' and (next_attempt_at is null or next_attempt_at <= ${at}))
+             or (state = 'sending' and (${reclaim} or next_attempt_at <= ${at}))
+          order by id limit ${chunk} for update skip locked)
+        returning id, person_id, title, security_class, mailbox_address, checksum, attempts`.execute(db);
+      reclaim = false;
+      const letters = claimed.rows;
+      if (letters.length === 0) return null;
+      const ids = letters.map((l) => l.id);
+      const [people, pdfs] = await Promise.all([
+        letterRecipients(
+          db,
+          letters.map((l) => l.person_id),
+        ),
+        db.selectFrom('letter').select(['id', 'pdf']).where('id', 'in', ids).execute(),
+      ]);
+      return { letters, people, pdfs: new Map(pdfs.map((r) => [r.id, r.pdf])) };
+    },
+    async ({ letters, people, pdfs }) => {
+      const outcomes: {
+        id: number;
+        messageId?: string;
+        error?: string;
+        retryable?: boolean;
+        attempts: number;
+      }[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < letters.length) {
+          const l = letters[next++];
+          if (!l) break;
+          const pdf = pdfs.get(l.id) ?? new Uint8Array();
+          pdfs.delete(l.id);
+          try {
+            const p = people.get(l.person_id);
+            if (!p) throw new MailboxError('recipient not in the register', false);
+            const { messageId } = await deps.mailbox.send({
+              idempotencyKey: idempotencyKeyOf(l.id),
+              nationalId: p.nationalId,
+              mailboxAddress: l.mailbox_address,
+              subject: l.title,
+              securityClass: l.security_class,
+              notification: notificationText(sender, l.title, l.security_class),
+              // PGlite reads bytea as Uint8Array, pg as Buffer.
+              pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+              sha256: l.checksum,
+            });
+            outcomes.push({ id: l.id, messageId, attempts: l.attempts });
+          } catch (error) {
+            const retryable = error instanceof MailboxError ? error.retryable : true;
+            outcomes.push({ id: l.id, error: (error as Error).message, retryable, attempts: l.attempts });
+          }
         }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(s.concurrency, letters.length) }, worker));
-    const done = now();
-    await db.transaction().execute(async (tx) => {
-      const accepted = outcomes.filter((o) => o.messageId);
-      if (accepted.length) {
-        await sql`
-          update letter set state = 'accepted', provider_message_id = v.mid, accepted_at = ${done},
-            sent_at = coalesce(sent_at, ${done}), next_attempt_at = null, last_error = null
-          from (select * from jsonb_to_recordset(${JSON.stringify(accepted.map((o) => ({ id: o.id, mid: o.messageId })))}::jsonb)
-                as x(id bigint, mid text)) v
-          where letter.id = v.id and letter.state = 'sending'`.execute(tx);
-        await tx
-          .insertInto('letter_receipt')
-          .values(
-            accepted.map((o) => ({
-              letter_id: o.id,
-              kind: 'accepted' as const,
-              at: done,
-              detail: o.messageId ?? null,
-            })),
-          )
-          .execute();
-        result.accepted += accepted.length;
-      }
-      for (const o of outcomes.filter((x) => x.error !== undefined)) {
-        if (!o.retryable || o.attempts >= s.maxAttempts) {
-          await toPrint(tx, o.id, `digital delivery failed after ${o.attempts} attempt(s): ${o.error}`, done);
-          result.toPrint++;
-        } else {
+      };
+      const inFlight = Math.max(1, Math.ceil(s.concurrency / depth));
+      await Promise.all(Array.from({ length: Math.min(inFlight, letters.length) }, worker));
+      const done = now();
+      await db.transaction().execute(async (tx) => {
+        const accepted = outcomes.filter((o) => o.messageId);
+        if (accepted.length) {
+          await sql`
+            update letter set state = 'accepted', provider_message_id = v.mid, accepted_at = ${done},
+              sent_at = coalesce(sent_at, ${done}), next_attempt_at = null, last_error = null
+            from (select * from jsonb_to_recordset(${JSON.stringify(accepted.map((o) => ({ id: o.id, mid: o.messageId })))}::jsonb)
+                  as x(id bigint, mid text)) v
+            where letter.id = v.id and letter.state = 'sending'`.execute(tx);
           await tx
-            .updateTable('letter')
-            .set({
-              state: 'pending',
-              last_error: o.error?.slice(0, 500) ?? null,
-              next_attempt_at: new Date(done.getTime() + s.backoffMs * 2 ** (o.attempts - 1)),
-            })
-            .where('id', '=', o.id)
-            .where('state', '=', 'sending')
+            .insertInto('letter_receipt')
+            .values(
+              accepted.map((o) => ({
+                letter_id: o.id,
+                kind: 'accepted' as const,
+                at: done,
+                detail: o.messageId ?? null,
+              })),
+            )
             .execute();
-          result.retried++;
+          result.accepted += accepted.length;
         }
-      }
-    });
-  }
+        for (const o of outcomes.filter((x) => x.error !== undefined)) {
+          if (!o.retryable || o.attempts >= s.maxAttempts) {
+            await toPrint(
+              tx,
+              o.id,
+              `digital delivery failed after ${o.attempts} attempt(s): ${o.error}`,
+              done,
+            );
+            result.toPrint++;
+          } else {
+            await tx
+              .updateTable('letter')
+              .set({
+                state: 'pending',
+                last_error: o.error?.slice(0, 500) ?? null,
+                next_attempt_at: new Date(done.getTime() + s.backoffMs * 2 ** (o.attempts - 1)),
+              })
+              .where('id', '=', o.id)
+              .where('state', '=', 'sending')
+              .execute();
+            result.retried++;
+          }
+        }
+      });
+    },
+  );
+  return result;
 }
 
 /** A digital letter goes to print instead: still one letter, now on paper. */

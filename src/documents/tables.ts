@@ -60,6 +60,8 @@ export type DocumentTables = {
     fallback_reason: string | null;
     print_batch_id: number | null;
     sent_at: Date | null;
+    /** The order that replaced this undeliverable letter (resend-letter.ts). */
+    resent_as: ColumnType<number | null, number | null | undefined, number | null>;
   };
   letter_receipt: {
     id: Generated<number>;
@@ -83,9 +85,18 @@ export const LETTER_STATES = [
   'print',
   'printed',
   'undeliverable',
+  'resent',
 ] as const;
 export type LetterState = (typeof LETTER_STATES)[number];
-export const RECEIPT_KINDS = ['accepted', 'delivered', 'opened', 'failed', 'fallback', 'printed'] as const;
+export const RECEIPT_KINDS = [
+  'accepted',
+  'delivered',
+  'opened',
+  'failed',
+  'fallback',
+  'printed',
+  'resent',
+] as const;
 export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
 
 export type DocumentDb = Kysely<PlatformTables & DocumentTables>;

@@ -129,6 +129,24 @@ describe('letters API', () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it('resends only an undeliverable letter, and only for those who may send (the flow: letters.test.ts)', async () => {
+    const [letter] = (
+      await t.app.inject({ method: 'GET', url: `/api/persons/${persons[1]?.id}/letters`, headers: reader })
+    ).json();
+    const resend = (id: number, headers: { authorization: string }) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/letters/${id}/resend`,
+        headers,
+        payload: { note: 'ny adresse' },
+      });
+    expect((await resend(letter.id, reader)).statusCode).toBe(403);
+    const notUndeliverable = await resend(letter.id, handler);
+    expect(notUndeliverable.statusCode).toBe(409);
+    expect(notUndeliverable.json().errors[0].message).toMatch(/only an undeliverable letter/);
+    expect((await resend(999999, handler)).statusCode).toBe(404);
+  });
+
   it('computes savings and a forecast from the same rules as the CLI', async () => {
     const res = await t.app.inject({
       method: 'POST',

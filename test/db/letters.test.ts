@@ -28,11 +28,13 @@ import {
 import { orderLetter } from '../../src/documents/order-letter';
 import { buildPrintBatch, writePrintBatchZip } from '../../src/documents/print-batch';
 import { renderOrders } from '../../src/documents/render-orders';
+import { resendLetter } from '../../src/documents/resend-letter';
 import { sendAnnualStatements } from '../../src/documents/send-letters';
 import { type DocumentDb, documentDb } from '../../src/documents/tables';
 import { letterVolumes } from '../../src/documents/volumes';
 import type { IsoDate } from '../../src/domain/dates';
 import type { Ore } from '../../src/domain/money';
+import { systemPrincipal } from '../../src/platform/auth/roles';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { addPersons, type TestPerson } from './letters-support';
 
@@ -322,5 +324,83 @@ describe('print batch and archive', () => {
       .executeTakeFirstOrThrow();
     expect(o.status).toBe('rejected');
     expect(o.error).toMatch(/effectiveFrom|previousMonthly/);
+  });
+});
+
+describe('the undeliverable queue', () => {
+  it('a corrected undeliverable letter is resent once, as a new letter with the new address, audited', async () => {
+    const p = digitalPerson();
+    const handler = systemPrincipal('saksbehandler');
+    await db
+      .insertInto('letter_preference')
+      .values({ person_id: p.id, paper: true, recorded_by: 'test' })
+      .execute();
+    await sql`update person set address = null, recorded_by = 'test' where id = ${p.id}`.execute(db);
+    await orderFree(p.id, 'free:no-address');
+    const old = await stateOf('free:no-address');
+    expect(old).toMatchObject({ state: 'undeliverable', channel: 'paper' });
+    const audits = () =>
+      db
+        .selectFrom('audit_log')
+        .select(['actor', 'reason', 'details'])
+        .where('action', '=', 'letter.resend')
+        .where('entity_id', '=', String(old.id))
+        .execute();
+    const resendOrders = () =>
+      db.selectFrom('letter_order').select('id').where('idempotency_key', '=', `resend:${old.id}`).execute();
+
+    // Nothing corrected yet (paper by own choice, still no address): refused, nothing written.
+    await expect(resendLetter(db, handler, old.id)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await stateOf('free:no-address')).state).toBe('undeliverable');
+    expect(await resendOrders()).toEqual([]);
+    expect(await audits()).toEqual([]);
+
+    await sql`update person set address = ${'Nygata 5\n0151 Oslo'}, recorded_by = 'test' where id = ${p.id}`.execute(
+      db,
+    );
+    const sent = await resendLetter(db, handler, old.id, 'address corrected from the tax register');
+    expect(sent.letterId).toBe(old.id);
+    // Once: a second resend (a double click, another handler) orders nothing more.
+    await expect(resendLetter(db, handler, old.id)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await resendOrders()).map((o) => Number(o.id))).toEqual([sent.orderId]);
+    const a = await audits();
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ actor: 'saksbehandler', reason: 'address corrected from the tax register' });
+
+    // The archived letter is untouched and points at its replacement.
+    const archived = await db
+      .selectFrom('letter')
+      .select(['state', 'resent_as', 'recipient_address', 'sent_at'])
+      .where('id', '=', old.id)
+      .executeTakeFirstOrThrow();
+    expect(archived).toEqual({
+      state: 'resent',
+      resent_as: sent.orderId,
+      recipient_address: null,
+      sent_at: null,
+    });
+    const receipts = await db
+      .selectFrom('letter_receipt')
+      .select(['kind', 'detail'])
+      .where('letter_id', '=', old.id)
+      .execute();
+    expect(receipts).toEqual([{ kind: 'resent', detail: `order ${sent.orderId}` }]);
+
+    // The next round renders the new letter with the corrected address and sends it on paper.
+    await renderOrders(db, { date: TODAY });
+    await chooseChannels(db, deps());
+    const renewed = await db
+      .selectFrom('letter')
+      .select(['id', 'state', 'channel', 'recipient_address', 'type'])
+      .where('order_id', '=', sent.orderId)
+      .executeTakeFirstOrThrow();
+    expect(renewed).toMatchObject({
+      state: 'print',
+      channel: 'paper',
+      recipient_address: 'Nygata 5\n0151 Oslo',
+      type: 'free',
+    });
+    expect(renewed.id).not.toBe(old.id);
+    await db.deleteFrom('letter_preference').where('person_id', '=', p.id).execute();
   });
 });

@@ -1,19 +1,64 @@
-/** Nynorsk: the letters' own words; a key not here falls back to bokmål. */
+/** Nynorsk: every key of the bokmål source (the type makes a missing key a compile error). */
 import type { MessageKey } from './nb';
 
-export const nn: Partial<Record<MessageKey, string>> = {
+export const nn: Record<MessageKey, string> = {
+  'sender.name': 'Kommunal pensjonskasse',
+  'sender.lines': 'Postboks 1000 Sentrum, 0101 Oslo|Telefon 22 00 00 00 · kassa.example',
   date: 'Dato: {date}',
+  'reference.case': 'Saksnummer: {caseId}',
   'type.decision': 'Vedtak',
+  'type.payment_notice': 'Melding om endra utbetaling',
   'type.annual_statement': 'Årsoppgåve',
+  'type.recovery': 'Krav om tilbakebetaling',
+  'type.free': 'Brev',
   closing: 'Med venleg helsing|{sender}',
   'closing.auto': 'Brevet er laga automatisk og har inga underskrift.',
+  'benefit.old_age': 'alderspensjon',
+  'benefit.retirement': 'alderspensjon',
+  'benefit.early_retirement': 'AFP',
+  'benefit.afp': 'AFP',
+  'benefit.disability': 'uførepensjon',
+  'benefit.survivor': 'etterlattepensjon',
+  'benefit.spouse': 'ektefellepensjon',
+  'benefit.child': 'barnepensjon',
   'decision.title.granted': 'Vedtak: Du får {benefit}',
   'decision.title.refused': 'Vedtak: Du får ikkje {benefit}',
+  'decision.intro.granted': 'Vi har behandla søknaden din om {benefit}, og du får {benefit} frå {from}.',
+  'decision.intro.refused': 'Vi har behandla søknaden din om {benefit}. Du har ikkje rett til {benefit}.',
+  'decision.amounts': 'Dette får du utbetalt',
+  'decision.monthly': 'Per månad, før skatt',
+  'decision.yearly': 'Per år, før skatt',
+  'decision.reasons': 'Grunngiving',
+  'decision.calculation': 'Slik har vi rekna ut pensjonen din',
+  'decision.calculation.intro': 'Her er utrekninga steg for steg, med tala vi har brukt.',
   'appeal.heading': 'Du har rett til å klage',
+  'appeal.text':
+    'Dersom du meiner vedtaket er feil, kan du klage. Fristen er {weeks} veker frå du fekk dette brevet. Skriv kva du meiner er feil, og send klaga til oss. Vi vurderer saka på nytt, og dersom vi ikkje gir deg medhald, sender vi klaga vidare til klageinstansen.',
+  'appeal.access': 'Du har rett til å sjå dokumenta i saka di (forvaltningslova § 18).',
+  'notice.title': 'Pensjonen din er endra frå {from}',
+  'notice.intro': 'Utbetalinga av {benefit} blir endra frå {from}.',
+  'notice.reason': 'Årsak: {reason}',
+  'notice.previous': 'Tidlegare per månad, før skatt',
+  'notice.new': 'Ny per månad, før skatt',
+  'notice.difference': 'Endring per månad',
+  'notice.reason.regulation': 'årleg regulering med grunnbeløpet (G)',
+  'notice.reason.correction': 'ei retting av opplysningar om deg',
+  'notice.reason.other': 'ei endring i saka di',
   'annual.title': 'Årsoppgåve for {year}',
   'annual.intro':
     'Her er ei oversikt over pensjonen vi betalte ut til deg i {year}. Opplysningane er sende til Skatteetaten og står i skattemeldinga di.',
   'annual.gross': 'Pensjon utbetalt i {year}, brutto',
   'annual.tax': 'Forskotstrekk',
   'annual.net': 'Utbetalt til deg',
+  'annual.check':
+    'Kontroller at beløpa stemmer. Dersom noko er feil, ta kontakt med oss. Spørsmål om skatt svarer Skatteetaten på.',
+  'recovery.recipient': 'Dødsbuet etter {name}',
+  'recovery.title': 'Krav om tilbakebetaling av pensjon etter {name}',
+  'recovery.intro':
+    '{name} døydde {death}. Pensjon for perioden {from}–{to} vart utbetalt etter dødsfallet, og dødsbuet må betale tilbake beløpet.',
+  'recovery.amount': 'Beløp som blir kravd tilbake',
+  'recovery.due': 'Betal innan {due} til kontonummer {account}. Merk betalinga med saksnummeret.',
+  'recovery.contact':
+    'Ta kontakt med oss dersom dødsbuet ikkje kan betale innan fristen, så finn vi ei løysing.',
+  kroner: '{amount} kr',
 };

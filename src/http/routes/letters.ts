@@ -4,6 +4,7 @@
  * queue, volumes, savings and forecast. Rendering runs on the render worker threads.
  */
 import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { composeLetter } from '../../documents/compose/compose-letter';
 import { LANGUAGES } from '../../documents/compose/content';
@@ -11,6 +12,7 @@ import { LETTER_DATA } from '../../documents/compose/letter-data';
 import { sharedRenderPool } from '../../documents/pdf/render-pool';
 import { listPrintBatches, writePrintBatchZip } from '../../documents/print-batch';
 import { letterPdf, personLetters, undeliverableQueue } from '../../documents/read-letters';
+import { resendLetter } from '../../documents/resend-letter';
 import { Costs, computeSavings, forecast, Plan } from '../../documents/savings';
 import { documentDb, LETTER_TYPES } from '../../documents/tables';
 import { letterVolumes, monthlyVolumes } from '../../documents/volumes';
@@ -21,7 +23,7 @@ import { invalidInput, notFound } from '../../platform/errors';
 import { letterRecipients } from '../../register/letter-recipients';
 import { type KassaApp, principalOf } from '../app';
 import type { AppContext } from '../context';
-import { Id, IdParams, protectedErrors } from '../schemas';
+import { ErrorResponse, Id, IdParams, protectedErrors } from '../schemas';
 
 const today = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()) as IsoDate;
@@ -103,6 +105,17 @@ const FreeLetter = z.object({
   idempotencyKey: z.string().min(1).max(100).optional(),
 });
 
+/** The schema part and the answer shared by the routes that answer with a letter's PDF. */
+const pdfAnswer = {
+  produces: ['application/pdf'],
+  response: { 200: z.any().describe('the PDF'), ...protectedErrors },
+};
+const sendPdf = (reply: FastifyReply, pdf: Uint8Array, filename: string) =>
+  reply
+    .type('application/pdf')
+    .header('content-disposition', `inline; filename="${filename}"`)
+    .send(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+
 export async function letterRoutes(app: KassaApp, ctx: AppContext) {
   const db = documentDb(ctx.db);
 
@@ -123,16 +136,10 @@ export async function letterRoutes(app: KassaApp, ctx: AppContext) {
       tags: ['letters'],
       description: 'The archived letter as sent (PDF/A-2b).',
       params: IdParams,
-      produces: ['application/pdf'],
-      response: { 200: z.any().describe('the PDF'), ...protectedErrors },
+      ...pdfAnswer,
     },
-    handler: async (req, reply) => {
-      const { pdf } = await letterPdf(db, principalOf(req), req.params.id);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="brev-${req.params.id}.pdf"`)
-        .send(pdf);
-    },
+    handler: async (req, reply) =>
+      sendPdf(reply, (await letterPdf(db, principalOf(req), req.params.id)).pdf, `brev-${req.params.id}.pdf`),
   });
 
   app.post('/api/letters/preview', {
@@ -141,8 +148,7 @@ export async function letterRoutes(app: KassaApp, ctx: AppContext) {
       tags: ['letters'],
       description: 'Renders a letter as it would be sent, without storing or sending it.',
       body: Preview,
-      produces: ['application/pdf'],
-      response: { 200: z.any().describe('the PDF'), ...protectedErrors },
+      ...pdfAnswer,
     },
     handler: async (req, reply) => {
       const b = req.body;
@@ -166,10 +172,7 @@ export async function letterRoutes(app: KassaApp, ctx: AppContext) {
         { key: 'preview', input, createdAt: new Date().toISOString() },
       ]);
       if (!r?.ok) throw invalidInput([{ path: 'data', message: r?.error ?? 'could not render' }]);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', 'inline; filename="forhandsvisning.pdf"')
-        .send(Buffer.from(r.pdf));
+      return sendPdf(reply, r.pdf, 'forhandsvisning.pdf');
     },
   });
 
@@ -276,6 +279,23 @@ export async function letterRoutes(app: KassaApp, ctx: AppContext) {
       response: { 200: z.array(QueueItem), ...protectedErrors },
     },
     handler: async (req) => undeliverableQueue(db, principalOf(req)),
+  });
+
+  app.post('/api/letters/:id/resend', {
+    config: { access: 'letter:send' },
+    schema: {
+      tags: ['letters'],
+      description:
+        'Resends an undeliverable letter once its address or channel is corrected: a new letter from the same order, delivered by the next round; the old one ends "resent". 409 if it is not undeliverable (also when resent already).',
+      params: IdParams,
+      body: z.object({ note: z.string().trim().max(500).optional() }).default({}),
+      response: {
+        200: z.object({ letterId: z.number(), orderId: z.number() }),
+        ...protectedErrors,
+        409: ErrorResponse,
+      },
+    },
+    handler: async (req) => resendLetter(db, principalOf(req), req.params.id, req.body.note || undefined),
   });
 
   app.get('/api/letters/volumes', {

@@ -5032,6 +5032,89 @@ export type paths = {
       };
     };
   };
+  "/api/letters/{id}/resend": {
+    /** @description Resends an undeliverable letter once its address or channel is corrected: a new letter from the same order, delivered by the next round; the old one ends "resent". 409 if it is not undeliverable (also when resent already). */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              letterId: number;
+              orderId: number;
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        400: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        401: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        403: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        404: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+        /** @description A list of problems, each with the path of the field it concerns */
+        409: {
+          content: {
+            "application/json": {
+              errors: {
+                  message: string;
+                  path: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/letters/forecast": {
     /** @description Forecast of digital volumes from the growth in mailbox users. */
     post: {
