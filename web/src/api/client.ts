@@ -184,13 +184,11 @@ export async function getOptional<T>(url: string): Promise<T | null> {
 }
 
 /** Fetches a file with the bearer header and hands it to the browser as a download. */
-export async function download(url: string, fallbackName: string, preferOwnName = false): Promise<void> {
+export async function download(url: string, fallbackName: string): Promise<void> {
   const res = await send('GET', url);
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
-  const name = preferOwnName
-    ? fallbackName
-    : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName);
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
