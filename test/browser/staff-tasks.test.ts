@@ -171,7 +171,12 @@ describe('the case handler finds a member and runs a calculation', () => {
     const result = page.getByTestId('calc-result');
     await result.waitFor();
     expect(await page.getByTestId('calc-amount').textContent()).toMatch(/i året|ikke rett/);
-    expect(await page.getByTestId('calc-trace').locator('tbody tr').count()).toBeGreaterThan(2);
+    // the rules engine's explanation in bokmål, not its English trace texts (issue #23)
+    const explained = page.getByTestId('calc-trace');
+    expect(await explained.locator('li').count()).toBeGreaterThan(2);
+    expect(await explained.getAttribute('lang')).toBe('nb');
+    expect(await explained.textContent()).toMatch(/Vilkår/);
+    expect(await explained.textContent()).not.toMatch(/\b(age limit|service|eligibility)\b/);
 
     // the chosen tab is in the address: a reload keeps it
     await page.reload();
