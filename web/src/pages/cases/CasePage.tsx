@@ -20,7 +20,14 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { type CaseDetail, casesApi, ERROR_CATEGORIES, STAGES } from '../../api/cases';
+import {
+  type CaseDetail,
+  type CaseStatus,
+  casesApi,
+  ERROR_CATEGORIES,
+  type ErrorCategory,
+  STAGES,
+} from '../../api/cases';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
@@ -31,7 +38,7 @@ import { actionLabel, statusColor, statusLabel, todayIso, typeLabel } from './la
 import { useCaseStep } from './useCaseStep';
 import './cases.css';
 
-const NEXT: Record<string, string> = {
+const NEXT: Partial<Record<CaseStatus, CaseStatus>> = {
   received: 'preparing',
   preparing: 'assessing',
   assessing: 'calculating',
@@ -175,7 +182,7 @@ function Actions({ c, mine }: { c: CaseDetail; mine: boolean }) {
   const [holdReason, setHoldReason] = useState('');
   const [holdUntil, setHoldUntil] = useState('');
   const [reason, setReason] = useState('');
-  const [category, setCategory] = useState<string>('calculation');
+  const [category, setCategory] = useState<ErrorCategory>('calculation');
   const next = NEXT[c.status];
   const working = ['received', 'preparing', 'assessing', 'calculating', 'reopened'].includes(c.status);
   const open = working || c.status === 'on_hold' || c.status === 'awaiting_approval';
@@ -262,7 +269,7 @@ function Actions({ c, mine }: { c: CaseDetail; mine: boolean }) {
         >
           <Field>
             <Label>{t('cases.actions.errorCategory')}</Label>
-            <Select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <Select value={category} onChange={(e) => setCategory(e.target.value as ErrorCategory)}>
               {ERROR_CATEGORIES.map((x) => (
                 <Select.Option key={x} value={x}>
                   {t(`cases.errorCategory.${x}`)}

@@ -32,7 +32,8 @@ export function CaseStatisticsPage() {
   const stats = useQuery({
     queryKey: ['case-statistics', from, to, by, type],
     placeholderData: keepPreviousData,
-    queryFn: () => casesApi.statistics({ from, to, by, ...(type ? { type } : {}) }),
+    queryFn: () =>
+      casesApi.statistics({ from, to, by: by === 'week' ? 'week' : 'month', ...(type ? { type } : {}) }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

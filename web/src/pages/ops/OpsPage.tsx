@@ -6,15 +6,8 @@ import { Alert, Button, Heading, Paragraph, Table, Tag, ToggleGroup } from '@dig
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { getJson, postJson, query } from '../../api/client';
-import {
-  CountsAnswer,
-  JOB_STATES,
-  type JobState,
-  JobsAnswer,
-  RetryAnswer,
-  SchedulesAnswer,
-} from '../../api/ops';
+import { JOB_STATES, type JobState } from '../../../../src/platform/jobs/types';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 
 function dateTime(iso: string | null, language: string): string {
@@ -35,23 +28,19 @@ export function OpsPage() {
 
   const counts = useQuery({
     queryKey: ['ops', 'counts'],
-    queryFn: () => getJson('/api/ops/jobs/counts', CountsAnswer),
+    queryFn: () => api.get('/api/ops/jobs/counts'),
   });
   const jobs = useQuery({
     queryKey: ['ops', 'jobs', state],
-    queryFn: () => getJson(`/api/ops/jobs${query({ state, limit: 100 })}`, JobsAnswer),
+    queryFn: () => api.get('/api/ops/jobs', { query: { state, limit: 100 } }),
   });
   const schedules = useQuery({
     queryKey: ['ops', 'schedules'],
-    queryFn: () => getJson('/api/ops/schedules', SchedulesAnswer),
+    queryFn: () => api.get('/api/ops/schedules'),
   });
   const retry = useMutation({
     mutationFn: (job: { queue: string; id: string }) =>
-      postJson(
-        `/api/ops/jobs/${encodeURIComponent(job.queue)}/${encodeURIComponent(job.id)}/retry`,
-        {},
-        RetryAnswer,
-      ),
+      api.post('/api/ops/jobs/{queue}/{id}/retry', undefined as never, { path: job }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ops'] }),
   });
 

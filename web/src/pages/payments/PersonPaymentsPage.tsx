@@ -3,8 +3,7 @@ import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { getJson } from '../../api/client';
-import { PersonPaymentsAnswer } from '../../api/payments';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
 import { benefitLabel } from '../members/labels';
@@ -15,7 +14,7 @@ export function PersonPaymentsPage() {
   const { id } = useParams();
   const q = useQuery({
     queryKey: ['payments', 'person', id],
-    queryFn: () => getJson(`/api/payments/persons/${Number(id)}`, PersonPaymentsAnswer),
+    queryFn: () => api.get('/api/payments/persons/{id}', { path: { id: Number(id) } }),
   });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
