@@ -1,7 +1,8 @@
 /**
  * Each role's main task in the browser (issue #23): the administrator grants and revokes a role;
  * the case handler finds a member from the start page and runs a calculation; the employer lists
- * its members; the line manager reads the key figures. Every page they pass is checked with axe
+ * its members; the line manager reads the key figures; the letters pages (#19) and the operations
+ * page (#21). Every page they pass is checked with axe
  * at desktop and phone size: no violation of serious or critical impact, no sideways scrolling.
  * One server and one sign-in per role for the whole file.
  */
@@ -20,7 +21,16 @@ let browser: Browser;
 const sessions = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-  server = await startServer();
+  // The daily print batch every minute (a schedule is configuration): the letters pages get a real
+  // batch and the operations page a job that ran, without waiting for 14:00 on a weekday.
+  const before = process.env.KASSA_SCHEDULE_PRINT_BATCH;
+  process.env.KASSA_SCHEDULE_PRINT_BATCH = '* * * * *';
+  try {
+    server = await startServer();
+  } finally {
+    if (before === undefined) delete process.env.KASSA_SCHEDULE_PRINT_BATCH;
+    else process.env.KASSA_SCHEDULE_PRINT_BATCH = before;
+  }
   browser = await launchBrowser();
 });
 
@@ -243,6 +253,125 @@ describe('the line manager reads the key figures', () => {
     await checkPage(page, '/rapporter/nokkeltall', (p) => p.getByTestId('key-figures').waitFor());
     await page.close();
   });
+});
+
+/** Asks the API until `found` gives a value (the delivery loop and the schedules run on their own). */
+async function until<T>(what: string, look: () => Promise<T | undefined>, ms = 150_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await look();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${ms / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+interface LetterRow {
+  id: number;
+  title: string;
+  state: string;
+  channel: string | null;
+  receipts: { kind: string }[];
+}
+
+describe('letters and digital mail (issue #19 item 7)', () => {
+  it("a member's letters show delivery status and receipts; the queue, print batches, volumes and savings; axe at both sizes", async () => {
+    const api = await apiSession(server.url, 'saksbehandler');
+    // the demo orders letters to the first members; the delivery loop sends them through the stand-ins
+    const queue = await api.get<{ personId: number; recipientName: string }[]>('/api/letters/undeliverable');
+    expect(queue.length).toBeGreaterThan(0);
+    // the demo's letters go to the first members of the register (ids from the undeliverable queue's)
+    const first = Math.min(...queue.map((q) => q.personId));
+    const [personId, delivered] = await until('a letter with a receipt', async () => {
+      for (let id = Math.max(1, first - 3); id < first + 12; id++) {
+        const letters = await api.get<LetterRow[]>(`/api/persons/${id}/letters`).catch(() => []);
+        const l = letters.find((x) => x.receipts.length > 0 && x.channel !== null);
+        if (l) return [id, l] as const;
+      }
+      return undefined;
+    });
+
+    const page = await pageAs('saksbehandler');
+    await page.goto(`${server.url}/medlemmer/${personId}?fane=brev`);
+    const table = page.getByTestId('member-letters');
+    await table.waitFor();
+    const row = table.locator('tbody tr', { hasText: delivered.title }).first();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain(delivered.channel === 'digital' ? 'Digital postkasse' : 'Papir');
+    expect(text).toMatch(/Mottatt|Levert|Åpnet|Til utskrift|Feilet|Sendt på papir/);
+    expect(text).not.toMatch(/\b(delivered|accepted|digital|paper)\b/);
+    await checkPage(page, `/medlemmer/${personId}?fane=brev`, (p) =>
+      p.getByTestId('member-letters').waitFor(),
+    );
+
+    // the undeliverable queue: the recipients without an address or mailbox, by name
+    await page.goto(`${server.url}/brev`);
+    await page.getByRole('tab', { name: 'Kan ikke leveres' }).click();
+    const undeliverable = page.getByTestId('letters-queue');
+    await undeliverable.waitFor();
+    expect(await undeliverable.locator('tbody tr').count()).toBe(queue.length);
+    expect(await undeliverable.textContent()).toContain(queue[0]?.recipientName ?? '?');
+    await checkPage(page, '/brev', async (p) => {
+      await p.getByRole('tab', { name: 'Kan ikke leveres' }).click();
+      await p.getByTestId('letters-queue').waitFor();
+    });
+
+    // the day's print batch (scheduled every minute here), listed with its letters
+    const batch = await until('the print batch', async () => {
+      const batches = await api.get<{ id: number; letters: number }[]>('/api/letters/print-batches');
+      return batches[0];
+    });
+    await page.goto(`${server.url}/brev`);
+    const batches = page.getByTestId('print-batches');
+    await batches.waitFor();
+    expect(await batches.locator('tbody tr').first().textContent()).toContain(String(batch.letters));
+    await checkPage(page, '/brev', (p) => p.getByTestId('print-batches').waitFor());
+
+    // volumes by type and channel for last year (the demo's annual statements), and the savings
+    await page.getByRole('tab', { name: 'Volum og besparelse' }).click();
+    await page.getByTestId('letters-year').fill(String(new Date().getFullYear()));
+    const volumes = page.getByTestId('letter-volumes');
+    await volumes.waitFor();
+    expect(await volumes.textContent()).toContain('Årsoppgave');
+    await page.getByTestId('compute-savings').click();
+    const savings = page.getByTestId('letter-savings');
+    await savings.waitFor();
+    expect(await savings.locator('tbody tr').count()).toBeGreaterThan(0);
+    await checkPage(page, '/brev', async (p) => {
+      await p.getByRole('tab', { name: 'Volum og besparelse' }).click();
+      await p.getByTestId('letter-volumes').waitFor();
+      await p.getByTestId('compute-savings').click();
+      await p.getByTestId('letter-savings').waitFor();
+    });
+    await page.close();
+  }, 300_000);
+});
+
+describe('operations (issue #21 item 3)', () => {
+  it('the administrator sees jobs by state, the job that ran, and the schedules with their next run; axe at both sizes', async () => {
+    const api = await apiSession(server.url, 'admin');
+    await until('a print batch job that ran', async () => {
+      const { jobs } = await api.get<{ jobs: { queue: string }[] }>('/api/ops/jobs?state=completed');
+      return jobs.find((j) => j.queue === 'letters.print-batch');
+    });
+    const page = await pageAs('admin');
+    await page.goto(`${server.url}/drift?tilstand=completed`);
+    const jobs = page.getByTestId('ops-jobs');
+    await jobs.waitFor();
+    expect(await jobs.textContent()).toContain('letters.print-batch');
+    // every state has its button with a count; the chosen one is in the address
+    const failed = page.getByRole('radio', { name: /^Feilet \(\d+\)$/ });
+    expect(await failed.count()).toBe(1);
+    await failed.click();
+    await page.waitForURL(/tilstand=failed/);
+    const schedules = page.getByTestId('ops-schedules');
+    expect(await schedules.textContent()).toContain('Daglig utskriftsbunke');
+    expect(await schedules.textContent()).toContain('* * * * *');
+    expect(await schedules.textContent()).toContain('Installert');
+    await checkPage(page, '/drift?tilstand=completed', (p) => p.getByTestId('ops-jobs').waitFor());
+    await checkPage(page, '/drift', (p) => p.getByTestId('ops-schedules').waitFor());
+    await page.close();
+  }, 300_000);
 });
 
 describe('signing in, delivery', () => {
