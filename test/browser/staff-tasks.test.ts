@@ -278,8 +278,10 @@ describe('letters and digital mail (issue #19 item 7)', () => {
   it("a member's letters show delivery status and receipts; the queue, print batches, volumes and savings; axe at both sizes", async () => {
     const api = await apiSession(server.url, 'saksbehandler');
     // the demo orders letters to the first members; the delivery loop sends them through the stand-ins
-    const queue = await api.get<{ personId: number; recipientName: string }[]>('/api/letters/undeliverable');
-    expect(queue.length).toBeGreaterThan(0);
+    const queue = await until('the undeliverable queue', async () => {
+      const q = await api.get<{ personId: number; recipientName: string }[]>('/api/letters/undeliverable');
+      return q.length > 0 ? q : undefined;
+    });
     // the demo's letters go to the first members of the register (ids from the undeliverable queue's)
     const first = Math.min(...queue.map((q) => q.personId));
     const [personId, delivered] = await until('a letter on its way', async () => {
@@ -313,7 +315,7 @@ describe('letters and digital mail (issue #19 item 7)', () => {
     await page.getByRole('tab', { name: 'Kan ikke leveres' }).click();
     const undeliverable = page.getByTestId('letters-queue');
     await undeliverable.waitFor();
-    expect(await undeliverable.locator('tbody tr').count()).toBe(queue.length);
+    expect(await undeliverable.locator('tbody tr').count()).toBeGreaterThanOrEqual(queue.length);
     expect(await undeliverable.textContent()).toContain(queue[0]?.recipientName ?? '?');
     await checkPage(page, '/brev', async (p) => {
       await p.getByRole('tab', { name: 'Kan ikke leveres' }).click();

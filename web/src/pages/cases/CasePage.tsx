@@ -32,6 +32,7 @@ import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { Calculations, Conditions, Decision, ServiceHistory } from './CaseStages';
 import { CaseTime } from './CaseTime';
 import { actionLabel, statusColor, statusLabel, todayIso, typeLabel } from './labels';
@@ -69,9 +70,9 @@ export function CasePage() {
         </Link>
       </Paragraph>
       <div className="kassa-title-row">
-        <Heading level={1} data-size="lg" data-testid="case-title">
+        <PageHeading data-testid="case-title">
           {t('cases.page.title', { id: k.id, type: typeLabel(t, k.type) })}
-        </Heading>
+        </PageHeading>
         <Tag data-color={statusColor(k.status)} data-testid="case-status">
           {statusLabel(t, k.status)}
         </Tag>

@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router';
 import { JOB_STATES, type JobState } from '../../../../src/platform/jobs/types';
 import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
+import { PageHeading } from '../../shell/PageHeading';
 
 function dateTime(iso: string | null, language: string): string {
   if (!iso) return '–';
@@ -50,9 +51,7 @@ export function OpsPage() {
 
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('ops.title')}
-      </Heading>
+      <PageHeading>{t('ops.title')}</PageHeading>
 
       <Heading level={2} data-size="md">
         {t('ops.jobs')}

@@ -6,6 +6,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { benefitLabel } from '../members/labels';
 
 export function PersonPaymentsPage() {
@@ -21,9 +22,7 @@ export function PersonPaymentsPage() {
   const { person, payments, holds, claims } = q.data;
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('payments.history.title', { name: person.name })}
-      </Heading>
+      <PageHeading>{t('payments.history.title', { name: person.name })}</PageHeading>
       <Paragraph>
         {t('payments.history.account', { account: person.accountNumber ?? t('payments.history.noAccount') })}
         {person.deathDate && ` · ${t('payments.history.died', { date: f.date(person.deathDate) })}`}
