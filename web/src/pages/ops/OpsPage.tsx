@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router';
 import { JOB_STATES, type JobState } from '../../../../src/platform/jobs/types';
 import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
+import { ScrollBox } from '../../components/ScrollBox';
 import { PageHeading } from '../../shell/PageHeading';
 
 function dateTime(iso: string | null, language: string): string {
@@ -57,6 +58,7 @@ export function OpsPage() {
         {t('ops.jobs')}
       </Heading>
       <ToggleGroup
+        className="kassa-wrap"
         value={state}
         onChange={(v) => setParams({ tilstand: v })}
         data-size="sm"
@@ -74,46 +76,48 @@ export function OpsPage() {
       {jobs.error && <ErrorAlert error={jobs.error} />}
       {jobs.data && rows.length === 0 && <Paragraph>{t('ops.noJobs')}</Paragraph>}
       {rows.length > 0 && (
-        <Table zebra data-testid="ops-jobs">
-          <caption className="kassa-sr-only">{t('ops.jobs')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('ops.queue')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.created')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.started')}</Table.HeaderCell>
-              <Table.HeaderCell className="kassa-num">{t('ops.attempts')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.error')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="kassa-sr-only">{t('ops.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((j) => (
-              <Table.Row key={j.id}>
-                <Table.Cell className="kassa-mono">{j.queue}</Table.Cell>
-                <Table.Cell>{dateTime(j.createdAt, i18n.language)}</Table.Cell>
-                <Table.Cell>{dateTime(j.startedAt, i18n.language)}</Table.Cell>
-                <Table.Cell className="kassa-num">
-                  {j.attempt + (j.startedAt ? 1 : 0)} / {j.retryLimit + 1}
-                </Table.Cell>
-                <Table.Cell>{j.error ?? ''}</Table.Cell>
-                <Table.Cell>
-                  {(j.state === 'failed' || j.state === 'cancelled') && (
-                    <Button
-                      data-size="sm"
-                      variant="secondary"
-                      disabled={retry.isPending}
-                      onClick={() => retry.mutate({ queue: j.queue, id: j.id })}
-                    >
-                      {t('ops.retry')}
-                    </Button>
-                  )}
-                </Table.Cell>
+        <ScrollBox label={t('ops.jobs')}>
+          <Table zebra data-testid="ops-jobs">
+            <caption className="kassa-sr-only">{t('ops.jobs')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('ops.queue')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.created')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.started')}</Table.HeaderCell>
+                <Table.HeaderCell className="kassa-num">{t('ops.attempts')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.error')}</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="kassa-sr-only">{t('ops.actions')}</span>
+                </Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {rows.map((j) => (
+                <Table.Row key={j.id}>
+                  <Table.Cell className="kassa-mono">{j.queue}</Table.Cell>
+                  <Table.Cell>{dateTime(j.createdAt, i18n.language)}</Table.Cell>
+                  <Table.Cell>{dateTime(j.startedAt, i18n.language)}</Table.Cell>
+                  <Table.Cell className="kassa-num">
+                    {j.attempt + (j.startedAt ? 1 : 0)} / {j.retryLimit + 1}
+                  </Table.Cell>
+                  <Table.Cell>{j.error ?? ''}</Table.Cell>
+                  <Table.Cell>
+                    {(j.state === 'failed' || j.state === 'cancelled') && (
+                      <Button
+                        data-size="sm"
+                        variant="secondary"
+                        disabled={retry.isPending}
+                        onClick={() => retry.mutate({ queue: j.queue, id: j.id })}
+                      >
+                        {t('ops.retry')}
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollBox>
       )}
 
       <Heading level={2} data-size="md">
@@ -122,35 +126,37 @@ export function OpsPage() {
       {schedules.isPending && <Loading />}
       {schedules.error && <ErrorAlert error={schedules.error} />}
       {schedules.data && (
-        <Table zebra data-testid="ops-schedules">
-          <caption className="kassa-sr-only">{t('ops.schedules')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('ops.schedule')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.cron')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.nextRun')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('ops.handler')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {schedules.data.schedules.map((s) => (
-              <Table.Row key={s.name}>
-                <Table.Cell>
-                  {t(`ops.scheduleNames.${s.name.replace('.', '-')}`, { defaultValue: s.name })}
-                </Table.Cell>
-                <Table.Cell className="kassa-mono">{s.cron}</Table.Cell>
-                <Table.Cell>
-                  {dateTime(s.nextRun, i18n.language)} ({s.timezone})
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={s.handled ? 'success' : 'warning'}>
-                    {s.handled ? t('ops.handled') : t('ops.notHandled')}
-                  </Tag>
-                </Table.Cell>
+        <ScrollBox label={t('ops.schedules')}>
+          <Table zebra data-testid="ops-schedules">
+            <caption className="kassa-sr-only">{t('ops.schedules')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('ops.schedule')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.cron')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.nextRun')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('ops.handler')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {schedules.data.schedules.map((s) => (
+                <Table.Row key={s.name}>
+                  <Table.Cell>
+                    {t(`ops.scheduleNames.${s.name.replace('.', '-')}`, { defaultValue: s.name })}
+                  </Table.Cell>
+                  <Table.Cell className="kassa-mono">{s.cron}</Table.Cell>
+                  <Table.Cell>
+                    {dateTime(s.nextRun, i18n.language)} ({s.timezone})
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={s.handled ? 'success' : 'warning'}>
+                      {s.handled ? t('ops.handled') : t('ops.notHandled')}
+                    </Tag>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollBox>
       )}
     </section>
   );
