@@ -58,7 +58,7 @@ export function OpsPage() {
         {t('ops.jobs')}
       </Heading>
       <ToggleGroup
-        className="kassa-wrap"
+        className="kassa-fit"
         value={state}
         onChange={(v) => setParams({ tilstand: v })}
         data-size="sm"
