@@ -57,19 +57,20 @@ export function OpsPage() {
       <Heading level={2} data-size="md">
         {t('ops.jobs')}
       </Heading>
-      <ToggleGroup
-        className="kassa-fit"
-        value={state}
-        onChange={(v) => setParams({ tilstand: v })}
-        data-size="sm"
-        aria-label={t('ops.state')}
-      >
-        {JOB_STATES.map((s) => (
-          <ToggleGroup.Item key={s} value={s}>
-            {t(`ops.states.${s}`)} ({total(s)})
-          </ToggleGroup.Item>
-        ))}
-      </ToggleGroup>
+      <ScrollBox label={t('ops.state')}>
+        <ToggleGroup
+          value={state}
+          onChange={(v) => setParams({ tilstand: v })}
+          data-size="sm"
+          aria-label={t('ops.state')}
+        >
+          {JOB_STATES.map((s) => (
+            <ToggleGroup.Item key={s} value={s}>
+              {t(`ops.states.${s}`)} ({total(s)})
+            </ToggleGroup.Item>
+          ))}
+        </ToggleGroup>
+      </ScrollBox>
       {retry.error && <ErrorAlert error={retry.error} />}
       {retry.isSuccess && <Alert data-color="success">{t('ops.retried')}</Alert>}
       {jobs.isPending && <Loading />}
