@@ -57,7 +57,7 @@ export function OpsPage() {
       <Heading level={2} data-size="md">
         {t('ops.jobs')}
       </Heading>
-      <ScrollBox label={t('ops.state')}>
+      <ScrollBox label={t('ops.state')} className="kassa-contain">
         <ToggleGroup
           value={state}
           onChange={(v) => setParams({ tilstand: v })}
