@@ -1,5 +1,5 @@
 /**
- * `kassa report key-figures --date D --format json|html|pdf|csv|xlsx [--employer ORGNR] [--out FILE]`:
+ * `kassa report key-figures --date D --format json|html|pdf|csv|xlsx [--employer ORGNR] [--out FILE] [--lang nb|en]`:
  * the key-figures report (shared/contracts/key-figures.md). JSON goes to standard output unless
  * --out is given; binary formats need --out or a standard output that is not a terminal.
  */
@@ -10,6 +10,7 @@ import { type IsoDate, parseIsoDate } from '../domain/dates';
 import { checkOrgnr } from '../domain/identifiers';
 import { loadConfig } from '../platform/config';
 import { FORMATS } from '../reports/key-figures/formats';
+import { REPORT_LANGUAGES } from '../reports/key-figures/messages';
 import { UsageError } from './exit';
 
 const Options = z.object({
@@ -20,6 +21,7 @@ const Options = z.object({
     .refine((s) => /^\d{9}$/.test(s), 'must be a nine-digit organisation number')
     .optional(),
   out: z.string().min(1).optional(),
+  lang: z.enum(REPORT_LANGUAGES),
 });
 
 export function reportCommand(program: Command) {
@@ -31,6 +33,11 @@ export function reportCommand(program: Command) {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--employer <orgnr>', 'limit the rows to one employer')
     .option('--out <file>', 'write to this file instead of standard output')
+    .addOption(
+      new Option('--lang <language>', 'language of the html, pdf, csv and xlsx files')
+        .choices(REPORT_LANGUAGES)
+        .default('nb'),
+    )
     .action(async (raw: Record<string, unknown>) => {
       // A bad option value is wrong usage (exit 2); only a rejected input, such as an employer the
       // register does not know, is exit 1 (configuration contract).
@@ -61,7 +68,7 @@ export function reportCommand(program: Command) {
           date: o.date as IsoDate,
           employers: o.employer ? [o.employer] : null,
         });
-        const rendered = await renderKeyFigures(figures, o.format);
+        const rendered = await renderKeyFigures(figures, o.format, o.lang);
         if (o.out) {
           fs.writeFileSync(o.out, rendered.body);
           process.stderr.write(`wrote ${o.out} (${rendered.body.length} bytes)\n`);

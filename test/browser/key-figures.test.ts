@@ -3,6 +3,7 @@
  * date, follows the date picker, offers downloads, and an employer user sees only its own
  * employer (and the totals) with the employer filter locked.
  */
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSession, launchBrowser, type RunningServer, startServer } from './support';
@@ -107,6 +108,21 @@ describe('key-figures report page (issue #6 item 3)', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^nokkeltall-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await download.failure()).toBeNull();
+    // written in bokmål, like the page (issue #23 item 5)
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^Nøkkeltall,\d{4}-\d{2}-\d{2},Forrige dato,/);
+    expect(csv).toContain('Medlemskap etter leverandør');
+
+    // in English when English is chosen
+    await page.evaluate(() => localStorage.setItem('kassa.language', 'en'));
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor();
+    const [english] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    expect(english.suggestedFilename()).toMatch(/^key-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(fs.readFileSync(await english.path(), 'utf8')).toContain('Memberships by provider');
     await context.close();
   });
 

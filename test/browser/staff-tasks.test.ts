@@ -1,7 +1,8 @@
 /**
  * Each role's main task in the browser (issue #23): the administrator grants and revokes a role;
  * the case handler finds a member from the start page and runs a calculation; the employer lists
- * its members; the line manager reads the key figures. Every page they pass is checked with axe
+ * its members; the line manager reads the key figures; the letters pages (#19) and the operations
+ * page (#21). Every page they pass is checked with axe
  * at desktop and phone size: no violation of serious or critical impact, no sideways scrolling.
  * One server and one sign-in per role for the whole file.
  */
@@ -20,7 +21,16 @@ let browser: Browser;
 const sessions = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-  server = await startServer();
+  // The daily print batch every minute (a schedule is configuration): the letters pages get a real
+  // batch and the operations page a job that ran, without waiting for 14:00 on a weekday.
+  const before = process.env.KASSA_SCHEDULE_PRINT_BATCH;
+  process.env.KASSA_SCHEDULE_PRINT_BATCH = '* * * * *';
+  try {
+    server = await startServer();
+  } finally {
+    if (before === undefined) delete process.env.KASSA_SCHEDULE_PRINT_BATCH;
+    else process.env.KASSA_SCHEDULE_PRINT_BATCH = before;
+  }
   browser = await launchBrowser();
 });
 
@@ -171,7 +181,12 @@ describe('the case handler finds a member and runs a calculation', () => {
     const result = page.getByTestId('calc-result');
     await result.waitFor();
     expect(await page.getByTestId('calc-amount').textContent()).toMatch(/i året|ikke rett/);
-    expect(await page.getByTestId('calc-trace').locator('tbody tr').count()).toBeGreaterThan(2);
+    // the rules engine's explanation in bokmål, not its English trace texts (issue #23)
+    const explained = page.getByTestId('calc-trace');
+    expect(await explained.locator('li').count()).toBeGreaterThan(2);
+    expect(await explained.getAttribute('lang')).toBe('nb');
+    expect(await explained.textContent()).toMatch(/Vilkår/);
+    expect(await explained.textContent()).not.toMatch(/\b(age limit|service|eligibility)\b/);
 
     // the chosen tab is in the address: a reload keeps it
     await page.reload();
@@ -238,6 +253,141 @@ describe('the line manager reads the key figures', () => {
     await checkPage(page, '/rapporter/nokkeltall', (p) => p.getByTestId('key-figures').waitFor());
     await page.close();
   });
+});
+
+/** Asks the API until `found` gives a value (the delivery loop and the schedules run on their own). */
+async function until<T>(what: string, look: () => Promise<T | undefined>, ms = 150_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await look();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${ms / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+interface LetterRow {
+  id: number;
+  title: string;
+  state: string;
+  channel: string | null;
+  receipts: { kind: string }[];
+}
+
+describe('letters and digital mail (issue #19 item 7)', () => {
+  it("a member's letters show delivery status and receipts; the queue, print batches, volumes and savings; axe at both sizes", async () => {
+    const api = await apiSession(server.url, 'saksbehandler');
+    // the demo orders letters to the first members; the delivery loop sends them through the stand-ins
+    const queue = await until('the undeliverable queue', async () => {
+      const q = await api.get<{ personId: number; recipientName: string }[]>('/api/letters/undeliverable');
+      return q.length > 0 ? q : undefined;
+    });
+    // the demo's letters go to the first members of the register (ids from the undeliverable queue's)
+    const first = Math.min(...queue.map((q) => q.personId));
+    const [personId, delivered] = await until('a letter on its way', async () => {
+      for (let id = Math.max(1, first - 3); id < first + 40; id++) {
+        const letters = await api.get<LetterRow[]>(`/api/persons/${id}/letters`).catch(() => []);
+        const l = letters.find((x) => x.channel !== null && x.state !== 'new');
+        if (l) return [id, l] as const;
+      }
+      return undefined;
+    });
+
+    const page = await pageAs('saksbehandler');
+    await page.goto(`${server.url}/medlemmer/${personId}?fane=brev`);
+    const table = page.getByTestId('member-letters');
+    await table.waitFor();
+    const row = table.locator('tbody tr', { hasText: delivered.title }).first();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain(delivered.channel === 'digital' ? 'Digital postkasse' : 'Papir');
+    expect(text).toMatch(/Venter|Sendes|Mottatt|Levert|Åpnet|utskrift|Kan ikke leveres/);
+    expect(text).not.toMatch(/\b(delivered|accepted|digital|paper|pending|print)\b/);
+    // each receipt the server holds, in words with its time
+    expect(await row.locator('td').nth(4).locator('li').count()).toBeGreaterThanOrEqual(
+      delivered.receipts.length,
+    );
+    await checkPage(page, `/medlemmer/${personId}?fane=brev`, (p) =>
+      p.getByTestId('member-letters').waitFor(),
+    );
+
+    // the undeliverable queue: the recipients without an address or mailbox, by name
+    await page.goto(`${server.url}/brev`);
+    await page.getByRole('tab', { name: 'Kan ikke leveres' }).click();
+    const undeliverable = page.getByTestId('letters-queue');
+    await undeliverable.waitFor();
+    expect(await undeliverable.locator('tbody tr').count()).toBeGreaterThanOrEqual(queue.length);
+    expect(await undeliverable.textContent()).toContain(queue[0]?.recipientName ?? '?');
+    await checkPage(page, '/brev', async (p) => {
+      await p.getByRole('tab', { name: 'Kan ikke leveres' }).click();
+      await p.getByTestId('letters-queue').waitFor();
+    });
+
+    // volumes by type and channel this year (the demo's annual statements went out now), and the savings
+    await page.getByRole('tab', { name: 'Volum og besparelse' }).click();
+    await page.getByTestId('letters-year').fill(String(new Date().getFullYear()));
+    const volumes = page.getByTestId('letter-volumes');
+    await volumes.waitFor();
+    expect(await volumes.textContent()).toContain('Årsoppgave');
+    await page.getByTestId('compute-savings').click();
+    const savings = page.getByTestId('letter-savings');
+    await savings.waitFor();
+    expect(await savings.locator('tbody tr').count()).toBeGreaterThan(0);
+    await checkPage(page, '/brev', async (p) => {
+      await p.getByRole('tab', { name: 'Volum og besparelse' }).click();
+      await p.getByTestId('letter-volumes').waitFor();
+      await p.getByTestId('compute-savings').click();
+      await p.getByTestId('letter-savings').waitFor();
+    });
+    // the print batches (the day's batch is scheduled every minute here, once letters wait for print):
+    // the page lists what the server has
+    const batches = await until(
+      'a print batch',
+      async () => {
+        const list = await api.get<{ id: number; letters: number }[]>('/api/letters/print-batches');
+        return list.length > 0 ? list : undefined;
+      },
+      60_000,
+    ).catch(() => [] as { id: number; letters: number }[]);
+    await page.goto(`${server.url}/brev`);
+    if (batches.length === 0) {
+      await page.getByText('Ingen utskriftsbunker ennå.').waitFor();
+    } else {
+      const table = page.getByTestId('print-batches');
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(batches.length);
+      expect(await table.locator('tbody tr').first().textContent()).toContain(String(batches[0]?.letters));
+    }
+    await checkPage(page, '/brev', (p) => p.getByRole('tab', { name: 'Utskriftsbunker' }).waitFor());
+
+    await page.close();
+  }, 420_000);
+});
+
+describe('operations (issue #21 item 3)', () => {
+  it('the administrator sees jobs by state, the job that ran, and the schedules with their next run; axe at both sizes', async () => {
+    const api = await apiSession(server.url, 'admin');
+    await until('a print batch job that ran', async () => {
+      const { jobs } = await api.get<{ jobs: { queue: string }[] }>('/api/ops/jobs?state=completed');
+      return jobs.find((j) => j.queue === 'letters.print-batch');
+    });
+    const page = await pageAs('admin');
+    await page.goto(`${server.url}/drift?tilstand=completed`);
+    const jobs = page.getByTestId('ops-jobs');
+    await jobs.waitFor();
+    expect(await jobs.textContent()).toContain('letters.print-batch');
+    // every state has its button with a count; the chosen one is in the address
+    const failed = page.getByRole('radio', { name: /^Feilet \(\d+\)$/ });
+    expect(await failed.count()).toBe(1);
+    await page.locator('label', { has: failed }).click(); // the radio's visible button
+    await page.waitForURL(/tilstand=failed/);
+    const schedules = page.getByTestId('ops-schedules');
+    expect(await schedules.textContent()).toContain('Daglig utskriftsbunke');
+    expect(await schedules.textContent()).toContain('* * * * *');
+    expect(await schedules.textContent()).toContain('Installert');
+    await checkPage(page, '/drift?tilstand=completed', (p) => p.getByTestId('ops-jobs').waitFor());
+    await checkPage(page, '/drift', (p) => p.getByTestId('ops-schedules').waitFor());
+    await page.close();
+  }, 300_000);
 });
 
 describe('signing in, delivery', () => {

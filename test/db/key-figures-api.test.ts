@@ -73,11 +73,11 @@ describe('key figures API (issue #6)', () => {
     expect((await get(`/api/reports/key-figures?date=${D}`, member)).statusCode).toBe(403);
   });
 
-  it('downloads the PDF, XLSX, CSV and HTML as files with type and name', async () => {
+  it('downloads the PDF, XLSX, CSV and HTML as files with type and a Norwegian name', async () => {
     const pdf = await get(`/api/reports/key-figures/download?date=${D}&format=pdf`, staff);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="key-figures-${D}.pdf"`);
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="nokkeltall-${D}.pdf"`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
     const xlsx = await get(
@@ -85,12 +85,12 @@ describe('key figures API (issue #6)', () => {
       employerUser,
     );
     expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="key-figures-${D}-${E2}.xlsx"`);
+    expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="nokkeltall-${D}-${E2}.xlsx"`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK'); // a zip container
 
     const csv = await get(`/api/reports/key-figures/download?date=${D}&format=csv`, staff);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body).toContain('Memberships by provider');
+    expect(csv.body).toContain('Medlemskap etter leverandør');
     expect(csv.body).toContain('PKH,Pensjonskasse H,4,44.44,5,55.56,0,0,9,5,3,0,8,1,12.5');
 
     const html = await get(`/api/reports/key-figures/download?date=${D}&format=html`, staff);
@@ -98,5 +98,19 @@ describe('key figures API (issue #6)', () => {
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.body).toContain('<svg');
     expect(html.body).toContain(`id="employer-${E1}"`);
+    expect(html.body).toContain('<h2>Sammendrag</h2>');
+  });
+
+  it('downloads in English with lang=en, and refuses a language it does not have (400 with the path)', async () => {
+    const csv = await get(`/api/reports/key-figures/download?date=${D}&format=csv&lang=en`, staff);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="key-figures-${D}.csv"`);
+    expect(csv.body).toContain('Memberships by provider');
+    expect(csv.body).not.toContain('Medlemskap etter leverandør');
+    const nb = await get(`/api/reports/key-figures/download?date=${D}&format=csv&lang=nb`, staff);
+    expect(nb.headers['content-disposition']).toBe(`attachment; filename="nokkeltall-${D}.csv"`);
+    const bad = await get(`/api/reports/key-figures/download?date=${D}&format=csv&lang=sv`, staff);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toContain('lang');
   });
 });

@@ -7,6 +7,7 @@ import type { IsoDate } from '../../domain/dates';
 import { type Principal, scopeOf } from '../../platform/auth/roles';
 import { AppError, forbidden, invalidInput } from '../../platform/errors';
 import { computeKeyFigures } from '../../reports/key-figures/compute';
+import { REPORT_LANGUAGES } from '../../reports/key-figures/messages';
 import { KeyFiguresReport } from '../../reports/key-figures/model';
 import { fileName } from '../../reports/key-figures/render';
 import { renderOffThread } from '../../reports/key-figures/render-pool';
@@ -23,7 +24,13 @@ const Query = z.object({
     .describe('limit the rows to this employer'),
 });
 
-const DownloadQuery = Query.extend({ format: z.enum(['pdf', 'html', 'csv', 'xlsx']) });
+const DownloadQuery = Query.extend({
+  format: z.enum(['pdf', 'html', 'csv', 'xlsx']),
+  lang: z
+    .enum(REPORT_LANGUAGES)
+    .default('nb')
+    .describe('language of headings, notes and file name: nb (bokmål, the default) or en'),
+});
 
 /** The employers the caller may see rows of, and whether unknown numbers are an error. */
 function employersFor(principal: Principal, employer: string | undefined) {
@@ -69,7 +76,8 @@ export async function reportRoutes(app: KassaApp, ctx: AppContext) {
     config: { access: 'report:key-figures' },
     schema: {
       tags: ['reports'],
-      description: 'The key-figures report as a file: pdf, html, csv or xlsx.',
+      description:
+        'The key-figures report as a file: pdf, html, csv or xlsx, in bokmål (nokkeltall-DATE.pdf) or with lang=en in English (key-figures-DATE.pdf).',
       querystring: DownloadQuery,
       produces: [
         'application/pdf',
@@ -85,10 +93,13 @@ export async function reportRoutes(app: KassaApp, ctx: AppContext) {
         computeKeyFigures(ctx.db, { date: req.query.date as IsoDate, employers, strict }),
       );
       // PDF and XLSX render in a worker thread: the API answers others meanwhile (issue #22 item 2).
-      const file = await renderOffThread(figures, req.query.format);
+      const file = await renderOffThread(figures, req.query.format, req.query.lang);
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${fileName(figures, file.extension)}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(figures, file.extension, req.query.lang)}"`,
+        )
         .send(file.body);
     },
   });

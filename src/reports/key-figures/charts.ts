@@ -3,6 +3,7 @@
  * uses), so the HTML and the PDF show the same pictures.
  */
 import * as echarts from 'echarts';
+import type { ReportTexts } from './messages';
 import { AFP_AGES, BENEFIT_KEYS, GRADE_BANDS, type KeyFiguresReport } from './model';
 
 export interface Chart {
@@ -11,18 +12,6 @@ export interface Chart {
 }
 
 type Option = echarts.EChartsCoreOption;
-
-export const STATUS_LABELS = { active: 'Active', pensioners: 'Pensioners', former: 'Former' } as const;
-export const BENEFIT_LABELS: Record<string, string> = {
-  rule_85: '85-year rule',
-  afp_62_65: 'AFP 62–65',
-  afp_65_67: 'AFP 65–67',
-  old_age: 'Old-age',
-  spouse: 'Spouse',
-  child: 'Child',
-  disability: 'Disability',
-  total: 'Total',
-};
 
 const COLORS = ['#1e6fa8', '#e39b2c', '#6a9e3f', '#a43d6b', '#5c5c9c', '#3d9ea4', '#8c6d3b'];
 
@@ -42,7 +31,10 @@ export function renderSvg(option: Option, width = 640, height = 300): string {
 const grid = { left: 60, right: 20, top: 40, bottom: 50, containLabel: true };
 const legend = { top: 0 };
 
-function stackedStatus(rows: [string, KeyFiguresReport['membershipsByProvider'][string]][]): Option {
+function stackedStatus(
+  tx: ReportTexts,
+  rows: [string, KeyFiguresReport['membershipsByProvider'][string]][],
+): Option {
   return {
     legend,
     grid,
@@ -53,7 +45,7 @@ function stackedStatus(rows: [string, KeyFiguresReport['membershipsByProvider'][
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: (['active', 'pensioners', 'former'] as const).map((s) => ({
-      name: STATUS_LABELS[s],
+      name: tx.status[s],
       type: 'bar',
       stack: 'status',
       data: rows.map(([, r]) => r[s]),
@@ -65,22 +57,22 @@ const withoutTotal = <T>(m: Record<string, T>): [string, T][] =>
   Object.entries(m).filter(([k]) => k !== 'total');
 
 /** Every chart of the report, in the order the documents show them. */
-export function reportCharts(r: KeyFiguresReport): Chart[] {
+export function reportCharts(r: KeyFiguresReport, tx: ReportTexts): Chart[] {
   const providers = withoutTotal(r.finance).map(([p]) => p);
   const financeByProvider = providers.map((p) => r.financeTotals.byProvider[p]);
   const bands = r.ageDistributionOfActives.bands;
   const ages = r.ageDistributionOfActives.byProvider;
   return [
     {
-      title: 'Memberships by provider',
-      svg: renderSvg(stackedStatus(withoutTotal(r.membershipsByProvider))),
+      title: tx.chart.byProvider,
+      svg: renderSvg(stackedStatus(tx, withoutTotal(r.membershipsByProvider))),
     },
     {
-      title: 'Memberships by employer',
-      svg: renderSvg(stackedStatus(withoutTotal(r.membershipsByEmployer))),
+      title: tx.chart.byEmployer,
+      svg: renderSvg(stackedStatus(tx, withoutTotal(r.membershipsByEmployer))),
     },
     {
-      title: 'Age distribution of active members',
+      title: tx.chart.ageDistribution,
       svg: renderSvg({
         legend,
         grid,
@@ -95,13 +87,13 @@ export function reportCharts(r: KeyFiguresReport): Chart[] {
       }),
     },
     {
-      title: 'Pensions in payment by type',
+      title: tx.chart.pensionsByType,
       svg: renderSvg({
         legend,
         grid,
         xAxis: {
           type: 'category',
-          data: BENEFIT_KEYS.map((b) => BENEFIT_LABELS[b]),
+          data: BENEFIT_KEYS.map((b) => tx.benefit[b] ?? b),
           axisLabel: { interval: 0 },
         },
         yAxis: { type: 'value', minInterval: 1 },
@@ -112,7 +104,7 @@ export function reportCharts(r: KeyFiguresReport): Chart[] {
       }),
     },
     {
-      title: 'Disability pensions by grade band (%)',
+      title: tx.chart.disabilityByGrade,
       svg: renderSvg({
         grid,
         xAxis: { type: 'category', data: [...GRADE_BANDS] },
@@ -121,7 +113,7 @@ export function reportCharts(r: KeyFiguresReport): Chart[] {
       }),
     },
     {
-      title: 'AFP take-up by age (% of actives and drawers that age)',
+      title: tx.chart.afpTakeUp,
       svg: renderSvg({
         grid,
         xAxis: { type: 'category', data: AFP_AGES.map(String) },
@@ -136,20 +128,24 @@ export function reportCharts(r: KeyFiguresReport): Chart[] {
       }),
     },
     {
-      title: 'Premium, premium reserve and pension cost by provider (NOK)',
+      title: tx.chart.finance,
       svg: renderSvg({
         legend,
         grid: { ...grid, left: 90 },
         xAxis: { type: 'category', data: providers },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: 'Premium', type: 'bar', data: financeByProvider.map((m) => m?.premium ?? 0) },
+          { name: tx.column.premium, type: 'bar', data: financeByProvider.map((m) => m?.premium ?? 0) },
           {
-            name: 'Premium reserve',
+            name: tx.column.premiumReserve,
             type: 'bar',
             data: financeByProvider.map((m) => m?.premiumReserve ?? 0),
           },
-          { name: 'Pension cost', type: 'bar', data: financeByProvider.map((m) => m?.pensionCost ?? 0) },
+          {
+            name: tx.column.pensionCost,
+            type: 'bar',
+            data: financeByProvider.map((m) => m?.pensionCost ?? 0),
+          },
         ],
       }),
     },
@@ -157,20 +153,19 @@ export function reportCharts(r: KeyFiguresReport): Chart[] {
 }
 
 /** The comparison chart of one employer's page: average ages, employer against the fund. */
-export function comparisonChart(r: KeyFiguresReport, orgnr: string): string {
+export function comparisonChart(r: KeyFiguresReport, orgnr: string, tx: ReportTexts): string {
   const own = r.comparison.byEmployer[orgnr];
   const fund = r.comparison.fund;
   const keys = ['actives', 'disabled', 'oldAge', 'spouse', 'former'] as const;
-  const labels = ['Actives', 'Disabled', 'Old-age', 'Spouse', 'Former'];
   return renderSvg(
     {
       legend,
       grid,
-      xAxis: { type: 'category', data: labels },
-      yAxis: { type: 'value', name: 'average age' },
+      xAxis: { type: 'category', data: [...tx.chart.ageGroups] },
+      yAxis: { type: 'value', name: tx.chart.averageAge },
       series: [
         { name: r.employers[orgnr] ?? orgnr, type: 'bar', data: keys.map((k) => own?.averageAge[k] ?? 0) },
-        { name: 'Fund', type: 'bar', data: keys.map((k) => fund.averageAge[k] ?? 0) },
+        { name: tx.fund, type: 'bar', data: keys.map((k) => fund.averageAge[k] ?? 0) },
       ],
     },
     640,

@@ -8,6 +8,7 @@ import { type IsoDate, oneYearBefore } from '../../domain/dates';
 import { type Ore, toWholeKroner } from '../../domain/money';
 import type { Database } from '../../platform/db';
 import { invalidInput } from '../../platform/errors';
+import { reportTexts } from './messages';
 import {
   AFP_AGES,
   AGE_BANDS,
@@ -66,16 +67,6 @@ export interface Lookups {
   providers: Record<string, string>;
   employers: Record<string, string>;
 }
-
-const NOTES = [
-  'Counts are memberships (person, employer, scheme), not persons; a person with two memberships counts twice.',
-  'Status on a date: pensioner if a pension of the membership runs (wins over active), else active if an employment covers the date, else former if every employment ended before it. Persons dead on the date are not counted.',
-  'Not enrolled: null — it needs the employers’ monthly income reports, which Kassa does not receive yet. Enrolled = active memberships.',
-  'Disability share = disabled / (active + disabled) memberships; outgoing refunds are not known to Kassa and not deducted.',
-  'AFP take-up at an age = members of that age drawing AFP / (active members of that age + AFP drawers of that age), since a member on full AFP is no longer active. Full AFP = grade 100 % or no grade.',
-  'Average age at first drawing counts drawings that began in the reporting year (after the previous date, up to the date) by members who drew straight from service; former members are excluded.',
-  'Finance figures are those recorded for the calendar year of the reporting date, in whole kroner.',
-];
 
 export async function computeKeyFigures(db: Database, options: KeyFiguresOptions): Promise<KeyFiguresReport> {
   const date = options.date;
@@ -422,7 +413,8 @@ export function assemble(input: AssembleInput): KeyFiguresReport {
       total: comparison(total),
       fund: comparison(addUp(fundRows)),
     },
-    notes: [...NOTES],
+    // The JSON's notes are English (machine-readable data); the files show them in their language.
+    notes: [...reportTexts('en').notes],
   };
 }
 

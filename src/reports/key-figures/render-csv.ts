@@ -1,16 +1,18 @@
 /** The report as CSV: every table one after another, each with a title line and a header. */
 import { csvField } from '../../platform/csv';
+import { type ReportLanguage, reportTexts } from './messages';
 import type { KeyFiguresReport } from './model';
 import { comparisonTable, reportTables } from './tables';
 
-export function renderCsv(r: KeyFiguresReport): string {
+export function renderCsv(r: KeyFiguresReport, language: ReportLanguage = 'nb'): string {
+  const tx = reportTexts(language);
   const lines: string[] = [
-    `${csvField('Key figures')},${r.date},${csvField('previous')},${r.previousDate}`,
+    `${csvField(tx.title)},${r.date},${csvField(tx.previousDate)},${r.previousDate}`,
     '',
   ];
   const tables = [
-    ...reportTables(r),
-    ...Object.keys(r.comparison.byEmployer).map((o) => comparisonTable(r, o)),
+    ...reportTables(r, tx),
+    ...Object.keys(r.comparison.byEmployer).map((o) => comparisonTable(r, tx, o)),
   ];
   for (const t of tables) {
     lines.push(csvField(t.title));

@@ -3,8 +3,9 @@
  * every chart and table, and one comparison page per employer. Printing breaks pages where the PDF does.
  */
 import { comparisonChart, reportCharts } from './charts';
+import { type ReportLanguage, type ReportTexts, reportTexts } from './messages';
 import type { KeyFiguresReport } from './model';
-import { formatCell, scopeText, summaryLines } from './summary';
+import { formatCell, notesIn, scopeText, summaryLines } from './summary';
 import { comparisonTable, reportTables, type Table } from './tables';
 
 const esc = (s: string) =>
@@ -13,7 +14,7 @@ const esc = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-function tableHtml(t: Table): string {
+function tableHtml(t: Table, locale: string): string {
   const pct = new Set(t.percentColumns ?? []);
   const head = t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = t.rows
@@ -22,8 +23,8 @@ function tableHtml(t: Table): string {
         `<tr>${row
           .map((c, i) =>
             i === 0
-              ? `<th scope="row">${esc(formatCell(c))}</th>`
-              : `<td>${esc(formatCell(c, pct.has(i)))}</td>`,
+              ? `<th scope="row">${esc(formatCell(c, false, locale))}</th>`
+              : `<td>${esc(formatCell(c, pct.has(i), locale))}</td>`,
           )
           .join('')}</tr>`,
     )
@@ -52,41 +53,47 @@ dl.summary dt { font-weight: bold; }
 .notes { font-size: 0.85rem; color: #444; }
 `;
 
-export function renderHtml(r: KeyFiguresReport): string {
-  const charts = reportCharts(r)
+export function renderHtml(r: KeyFiguresReport, language: ReportLanguage = 'nb'): string {
+  const tx: ReportTexts = reportTexts(language);
+  const table = (t: Table) => tableHtml(t, tx.locale);
+  const charts = reportCharts(r, tx)
     .map((c) => `<figure><figcaption>${esc(c.title)}</figcaption>${c.svg}</figure>`)
     .join('\n');
-  const summary = summaryLines(r)
+  const summary = summaryLines(r, tx)
     .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`)
     .join('');
   const employerPages = Object.keys(r.comparison.byEmployer)
     .map(
       (orgnr) => `<section class="page employer" id="employer-${esc(orgnr)}">
 <h2>${esc(r.employers[orgnr] ?? orgnr)} (${esc(orgnr)})</h2>
-${tableHtml(comparisonTable(r, orgnr))}
-<figure><figcaption>Average ages compared with the fund</figcaption>${comparisonChart(r, orgnr)}</figure>
+${table(comparisonTable(r, tx, orgnr))}
+<figure><figcaption>${esc(tx.chart.averageAgesVsFund)}</figcaption>${comparisonChart(r, orgnr, tx)}</figure>
 </section>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Key figures ${esc(r.date)}</title>
+<html lang="${language}"><head><meta charset="utf-8">
+<title>${esc(tx.titleOn(r.date))}</title>
 <style>${CSS}</style></head>
 <body>
 <section class="page title-page">
-<h1>Key figures</h1>
-<p>Reporting date ${esc(r.date)}, compared with ${esc(r.previousDate)}</p>
-<p>${esc(scopeText(r))}</p>
-<p>Providers: ${esc(
-    Object.entries(r.providers)
-      .map(([k, v]) => `${v} (${k})`)
-      .join(', '),
+<h1>${esc(tx.title)}</h1>
+<p>${esc(tx.period(r.date, r.previousDate))}</p>
+<p>${esc(scopeText(r, tx))}</p>
+<p>${esc(
+    tx.providers(
+      Object.entries(r.providers)
+        .map(([k, v]) => `${v} (${k})`)
+        .join(', '),
+    ),
   )}</p>
 </section>
-<section class="page"><h2>Summary</h2><dl class="summary">${summary}</dl>
-<h3>Definitions</h3><ul class="notes">${r.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>
-<section class="page"><h2>Charts</h2><div class="charts">${charts}</div></section>
-<section class="page"><h2>Tables</h2>${reportTables(r).map(tableHtml).join('\n')}</section>
+<section class="page"><h2>${esc(tx.summary)}</h2><dl class="summary">${summary}</dl>
+<h3>${esc(tx.definitions)}</h3><ul class="notes">${notesIn(r, tx)
+    .map((n) => `<li>${esc(n)}</li>`)
+    .join('')}</ul></section>
+<section class="page"><h2>${esc(tx.charts)}</h2><div class="charts">${charts}</div></section>
+<section class="page"><h2>${esc(tx.tables)}</h2>${reportTables(r, tx).map(table).join('\n')}</section>
 ${employerPages}
 </body></html>
 `;

@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { comparisonChart, reportCharts } from './charts';
+import { type ReportLanguage, type ReportTexts, reportTexts } from './messages';
 import type { KeyFiguresReport } from './model';
-import { formatCell, scopeText, summaryLines } from './summary';
+import { formatCell, notesIn, scopeText, summaryLines } from './summary';
 import { comparisonTable, reportTables, type Table } from './tables';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,7 @@ function pdf(): PdfMake {
   return pdfmake;
 }
 
-function tableContent(t: Table): Content {
+function tableContent(t: Table, locale: string): Content {
   const pct = new Set(t.percentColumns ?? []);
   const wide = t.head.length > 8;
   return {
@@ -55,7 +56,7 @@ function tableContent(t: Table): Content {
               row.map(
                 (c, i) =>
                   ({
-                    text: formatCell(c, pct.has(i)),
+                    text: formatCell(c, pct.has(i), locale),
                     alignment: i === 0 || typeof c === 'string' ? 'left' : 'right',
                   }) as Content,
               ),
@@ -71,8 +72,9 @@ function tableContent(t: Table): Content {
   } as Content;
 }
 
-export async function renderPdf(r: KeyFiguresReport): Promise<Buffer> {
-  const charts = reportCharts(r);
+export async function renderPdf(r: KeyFiguresReport, language: ReportLanguage = 'nb'): Promise<Buffer> {
+  const tx: ReportTexts = reportTexts(language);
+  const charts = reportCharts(r, tx);
   const chartPairs: Content[] = [];
   for (let i = 0; i < charts.length; i += 2) {
     chartPairs.push({
@@ -92,12 +94,12 @@ export async function renderPdf(r: KeyFiguresReport): Promise<Buffer> {
       { text: `${r.employers[orgnr] ?? orgnr} (${orgnr})`, style: 'h2' },
       {
         columns: [
-          { width: 420, stack: [tableContent(comparisonTable(r, orgnr))] },
+          { width: 420, stack: [tableContent(comparisonTable(r, tx, orgnr), tx.locale)] },
           {
             width: '*',
             stack: [
-              { text: 'Average ages', style: 'h3' },
-              { svg: comparisonChart(r, orgnr), width: 330 },
+              { text: tx.chart.averageAges, style: 'h3' },
+              { svg: comparisonChart(r, orgnr, tx), width: 330 },
             ],
           },
         ],
@@ -110,7 +112,8 @@ export async function renderPdf(r: KeyFiguresReport): Promise<Buffer> {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [36, 36, 36, 40],
-    info: { title: `Key figures ${r.date}`, creator: 'Kassa' },
+    info: { title: tx.titleOn(r.date), creator: 'Kassa' },
+    language,
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     styles: {
       h1: { fontSize: 30, bold: true, margin: [0, 140, 0, 16] },
@@ -118,38 +121,43 @@ export async function renderPdf(r: KeyFiguresReport): Promise<Buffer> {
       h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 4] },
     },
     footer: (page: number, count: number) => ({
-      text: `Key figures ${r.date} — page ${page} of ${count}`,
+      text: tx.pageOf(r.date, page, count),
       alignment: 'center',
       fontSize: 8,
       color: '#666',
     }),
     content: [
-      { text: 'Key figures', style: 'h1', alignment: 'center' },
+      { text: tx.title, style: 'h1', alignment: 'center' },
       {
-        text: `Reporting date ${r.date}, compared with ${r.previousDate}`,
+        text: tx.period(r.date, r.previousDate),
         alignment: 'center',
         fontSize: 14,
       },
-      { text: scopeText(r), alignment: 'center', margin: [0, 10, 0, 0] },
+      { text: scopeText(r, tx), alignment: 'center', margin: [0, 10, 0, 0] },
       {
-        text: `Providers: ${Object.entries(r.providers)
-          .map(([k, v]) => `${v} (${k})`)
-          .join(', ')}`,
+        text: tx.providers(
+          Object.entries(r.providers)
+            .map(([k, v]) => `${v} (${k})`)
+            .join(', '),
+        ),
         alignment: 'center',
         margin: [0, 6, 0, 0],
       },
-      { text: 'Summary', style: 'h2', pageBreak: 'before' },
+      { text: tx.summary, style: 'h2', pageBreak: 'before' },
       {
-        table: { widths: [200, '*'], body: summaryLines(r).map(([k, v]) => [{ text: k, bold: true }, v]) },
+        table: {
+          widths: [200, '*'],
+          body: summaryLines(r, tx).map(([k, v]) => [{ text: k, bold: true }, v]),
+        },
         layout: 'noBorders',
         margin: [0, 0, 0, 14],
       },
-      { text: 'Definitions', style: 'h3' },
-      { ul: [...r.notes], fontSize: 8.5 }, // pdfmake rewrites the list it is given
-      { text: 'Charts', style: 'h2', pageBreak: 'before' },
+      { text: tx.definitions, style: 'h3' },
+      { ul: notesIn(r, tx), fontSize: 8.5 }, // pdfmake rewrites the list it is given
+      { text: tx.charts, style: 'h2', pageBreak: 'before' },
       ...chartPairs,
-      { text: 'Tables', style: 'h2', pageBreak: 'before' },
-      ...reportTables(r).map(tableContent),
+      { text: tx.tables, style: 'h2', pageBreak: 'before' },
+      ...reportTables(r, tx).map((t) => tableContent(t, tx.locale)),
       ...employerPages,
     ],
   };

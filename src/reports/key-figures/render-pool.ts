@@ -12,7 +12,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerFile } from '../../platform/worker-file';
 import type { KeyFiguresReport } from './model';
-import { type Format, type Rendered, renderKeyFigures } from './render';
+import { type Format, type Rendered, type ReportLanguage, renderKeyFigures } from './render';
 
 /** Half the cores, at least one: the other half serves requests and the database. */
 export const RENDER_WORKERS = Math.max(1, Math.floor(os.availableParallelism() / 2));
@@ -28,6 +28,7 @@ function spawnWorker(): Worker {
 interface Job {
   report: KeyFiguresReport;
   format: Format;
+  language: ReportLanguage;
   resolve: (r: Rendered) => void;
   reject: (e: Error) => void;
 }
@@ -43,9 +44,9 @@ class RenderPool {
   private seq = 0;
   private readonly timers = new Map<Worker, NodeJS.Timeout>();
 
-  run(report: KeyFiguresReport, format: Format): Promise<Rendered> {
+  run(report: KeyFiguresReport, format: Format, language: ReportLanguage): Promise<Rendered> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ report, format, resolve, reject });
+      this.queue.push({ report, format, language, resolve, reject });
       this.next();
     });
   }
@@ -101,7 +102,7 @@ class RenderPool {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ id, report: job.report, format: job.format });
+    worker.postMessage({ id, report: job.report, format: job.format, language: job.language });
   }
 
   private park(worker: Worker) {
@@ -121,9 +122,13 @@ class RenderPool {
 const pool = new RenderPool();
 
 /** Renders the report in the worker pool (JSON and CSV, which cost little, in place). */
-export function renderOffThread(report: KeyFiguresReport, format: Format): Promise<Rendered> {
-  if (IN_PLACE.has(format)) return renderKeyFigures(report, format);
-  return pool.run(report, format);
+export function renderOffThread(
+  report: KeyFiguresReport,
+  format: Format,
+  language: ReportLanguage = 'nb',
+): Promise<Rendered> {
+  if (IN_PLACE.has(format)) return renderKeyFigures(report, format, language);
+  return pool.run(report, format, language);
 }
 
 export const renderPoolLoad = () => pool.load();

@@ -1,7 +1,8 @@
 /** The report as an Excel workbook (exceljs): a summary sheet and one sheet per table. */
 import ExcelJS from 'exceljs';
+import { type ReportLanguage, reportTexts } from './messages';
 import type { KeyFiguresReport } from './model';
-import { scopeText, summaryLines } from './summary';
+import { notesIn, scopeText, summaryLines } from './summary';
 import { comparisonTable, reportTables, type Table } from './tables';
 
 function sheetName(t: Table, used: Set<string>): string {
@@ -11,24 +12,25 @@ function sheetName(t: Table, used: Set<string>): string {
   return name;
 }
 
-export async function renderXlsx(r: KeyFiguresReport): Promise<Buffer> {
+export async function renderXlsx(r: KeyFiguresReport, language: ReportLanguage = 'nb'): Promise<Buffer> {
+  const tx = reportTexts(language);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kassa';
-  const used = new Set<string>(['Summary']);
-  const summary = wb.addWorksheet('Summary');
-  summary.addRow([`Key figures ${r.date}`]).font = { bold: true, size: 14 };
-  summary.addRow(['Previous date', r.previousDate]);
-  summary.addRow(['Employers', scopeText(r)]);
+  const used = new Set<string>([tx.summary]);
+  const summary = wb.addWorksheet(tx.summary);
+  summary.addRow([tx.titleOn(r.date)]).font = { bold: true, size: 14 };
+  summary.addRow([tx.previousDate, r.previousDate]);
+  summary.addRow([tx.employers, scopeText(r, tx)]);
   summary.addRow([]);
-  for (const [k, v] of summaryLines(r)) summary.addRow([k, v]);
+  for (const [k, v] of summaryLines(r, tx)) summary.addRow([k, v]);
   summary.addRow([]);
-  for (const note of r.notes) summary.addRow([note]);
+  for (const note of notesIn(r, tx)) summary.addRow([note]);
   summary.getColumn(1).width = 40;
   summary.getColumn(2).width = 40;
 
   const tables = [
-    ...reportTables(r),
-    ...Object.keys(r.comparison.byEmployer).map((o) => comparisonTable(r, o)),
+    ...reportTables(r, tx),
+    ...Object.keys(r.comparison.byEmployer).map((o) => comparisonTable(r, tx, o)),
   ];
   for (const t of tables) {
     const ws = wb.addWorksheet(sheetName(t, used));

@@ -2,7 +2,7 @@
  * The report's tables, once, for every people format (HTML, PDF, CSV, XLSX), so they carry the
  * same content. Cells are numbers, text or null (shown as "–").
  */
-import { BENEFIT_LABELS, STATUS_LABELS } from './charts';
+import type { ReportTexts } from './messages';
 import {
   AFP_AGES,
   BENEFIT_KEYS,
@@ -28,9 +28,10 @@ const entries = <T>(m: Record<string, T>): [string, T][] => {
   return total === undefined ? rest : [...rest, ['total', total]];
 };
 
-const label = (k: string) => (k === 'total' ? 'Total' : k);
+const label = (tx: ReportTexts, k: string) => (k === 'total' ? tx.total : k);
 
 function membershipTable(
+  tx: ReportTexts,
   id: string,
   title: string,
   unit: string,
@@ -42,24 +43,24 @@ function membershipTable(
     title,
     head: [
       unit,
-      'Name',
-      STATUS_LABELS.active,
-      '% of row',
-      STATUS_LABELS.pensioners,
-      '% of row',
-      STATUS_LABELS.former,
-      '% of row',
-      'Total',
-      'Active last year',
-      'Pensioners last year',
-      'Former last year',
-      'Total last year',
-      'Change',
-      'Change %',
+      tx.column.name,
+      tx.status.active,
+      tx.column.shareOfRow,
+      tx.status.pensioners,
+      tx.column.shareOfRow,
+      tx.status.former,
+      tx.column.shareOfRow,
+      tx.column.total,
+      tx.column.activeLastYear,
+      tx.column.pensionersLastYear,
+      tx.column.formerLastYear,
+      tx.column.totalLastYear,
+      tx.column.change,
+      tx.column.changePct,
     ],
     percentColumns: [3, 5, 7, 14],
     rows: entries(m).map(([k, r]) => [
-      label(k),
+      label(tx, k),
       names[k] ?? '',
       r.active,
       r.shares.active,
@@ -78,13 +79,13 @@ function membershipTable(
   };
 }
 
-export function reportTables(r: KeyFiguresReport): Table[] {
+export function reportTables(r: KeyFiguresReport, tx: ReportTexts): Table[] {
   const ages = r.ageDistributionOfActives;
   const typeRows: Cell[][] = [];
   for (const b of BENEFIT_KEYS) {
     for (const [provider, perEmployer] of Object.entries(r.pensionsByTypeProviderEmployer[b] ?? {})) {
       for (const [orgnr, n] of Object.entries(perEmployer)) {
-        typeRows.push([BENEFIT_LABELS[b] ?? b, provider, orgnr, r.employers[orgnr] ?? '', n]);
+        typeRows.push([tx.benefit[b] ?? b, provider, orgnr, r.employers[orgnr] ?? '', n]);
       }
     }
   }
@@ -101,33 +102,35 @@ export function reportTables(r: KeyFiguresReport): Table[] {
       ]);
     }
     const t = r.financeTotals.byProvider[provider];
-    if (t) financeRows.push([provider, 'Total', '', t.premium, t.premiumReserve, t.pensionCost]);
+    if (t) financeRows.push([provider, tx.total, '', t.premium, t.premiumReserve, t.pensionCost]);
   }
   const ft = r.financeTotals.total;
-  financeRows.push(['Total', '', '', ft.premium, ft.premiumReserve, ft.pensionCost]);
+  financeRows.push([tx.total, '', '', ft.premium, ft.premiumReserve, ft.pensionCost]);
 
   return [
     membershipTable(
+      tx,
       'memberships-by-provider',
-      'Memberships by provider',
-      'Provider',
+      tx.table.byProvider,
+      tx.column.provider,
       r.membershipsByProvider,
       r.providers,
     ),
     membershipTable(
+      tx,
       'memberships-by-employer',
-      'Memberships by employer',
-      'Orgnr',
+      tx.table.byEmployer,
+      tx.column.orgnr,
       r.membershipsByEmployer,
       r.employers,
     ),
     {
       id: 'pensions-by-type',
-      title: 'Pensions in payment by type',
-      head: ['Type', r.date, r.previousDate, 'Change', 'Change %'],
+      title: tx.table.pensionsByType,
+      head: [tx.column.type, r.date, r.previousDate, tx.column.change, tx.column.changePct],
       percentColumns: [4],
       rows: [...BENEFIT_KEYS, 'total' as const].map((b) => [
-        BENEFIT_LABELS[b] ?? b,
+        tx.benefit[b] ?? b,
         r.pensionsByType.current[b],
         r.pensionsByType.previous[b],
         r.pensionsByType.change[b]?.number ?? null,
@@ -136,38 +139,44 @@ export function reportTables(r: KeyFiguresReport): Table[] {
     },
     {
       id: 'disability-by-grade',
-      title: 'Disability pensions by grade',
-      head: ['Grade band (%)', 'Pensions'],
+      title: tx.table.disabilityByGrade,
+      head: [tx.column.gradeBand, tx.column.pensions],
       rows: [
         ...GRADE_BANDS.map((g): Cell[] => [g, r.disabilityByGrade[g]]),
-        ['Disabled memberships', r.disability.disabled],
-        ['Disability share (% of active + disabled)', r.disability.disabilityShare],
-        ['Average grade (%)', r.disability.averageGrade],
+        [tx.table.disabledMemberships, r.disability.disabled],
+        [tx.table.disabilityShare, r.disability.disabilityShare],
+        [tx.table.averageGrade, r.disability.averageGrade],
       ],
     },
     {
       id: 'afp-take-up',
-      title: 'AFP take-up by age',
-      head: ['Age', 'Drawing AFP', 'Active', 'Active + drawing', 'Take-up %'],
+      title: tx.table.afpTakeUp,
+      head: [
+        tx.column.age,
+        tx.column.drawingAfp,
+        tx.column.active,
+        tx.column.activeAndDrawing,
+        tx.column.takeUpPct,
+      ],
       percentColumns: [4],
       rows: [
         ...AFP_AGES.map((a): Cell[] => {
           const x = r.afpTakeUp.byAge[String(a)];
           return [String(a), x?.drawing ?? 0, x?.active ?? 0, x?.denominator ?? 0, x?.takeUp ?? null];
         }),
-        ['Full AFP (all ages)', r.afpTakeUp.fullAfp, null, r.afpTakeUp.drawers, r.afpTakeUp.fullAfpShare],
+        [tx.table.fullAfp, r.afpTakeUp.fullAfp, null, r.afpTakeUp.drawers, r.afpTakeUp.fullAfpShare],
       ],
     },
     {
       id: 'enrolment',
-      title: 'Active members enrolled and not enrolled',
-      head: ['Provider or employer', 'Enrolled', 'Not enrolled'],
+      title: tx.table.enrolment,
+      head: [tx.column.providerOrEmployer, tx.column.enrolled, tx.column.notEnrolled],
       rows: [
         ...entries(r.enrolment.byProvider)
           .filter(([k]) => k !== 'total')
-          .map(([k, e]): Cell[] => [`Provider ${k}`, e.enrolled, e.notEnrolled]),
+          .map(([k, e]): Cell[] => [tx.table.providerRow(k), e.enrolled, e.notEnrolled]),
         ...entries(r.enrolment.byEmployer).map(([k, e]): Cell[] => [
-          k === 'total' ? 'Total' : `${k} ${r.employers[k] ?? ''}`,
+          k === 'total' ? tx.total : `${k} ${r.employers[k] ?? ''}`,
           e.enrolled,
           e.notEnrolled,
         ]),
@@ -175,65 +184,76 @@ export function reportTables(r: KeyFiguresReport): Table[] {
     },
     {
       id: 'age-distribution',
-      title: 'Age distribution of active members',
-      head: ['Provider', ...ages.bands],
+      title: tx.table.ageDistribution,
+      head: [tx.column.provider, ...ages.bands],
       rows: entries(ages.byProvider).map(([p, counts]) => [
-        label(p),
+        label(tx, p),
         ...ages.bands.map((b) => counts[b] ?? 0),
       ]),
     },
     {
       id: 'born-1963',
-      title: 'Members born 1963 or later (new rules)',
-      head: ['Provider', 'Members', 'Active'],
-      rows: entries(r.bornFrom1963ByProvider).map(([p, x]) => [label(p), x.members, x.active]),
+      title: tx.table.born1963,
+      head: [tx.column.provider, tx.column.members, tx.column.active],
+      rows: entries(r.bornFrom1963ByProvider).map(([p, x]) => [label(tx, p), x.members, x.active]),
     },
     {
       id: 'pensions-by-type-provider-employer',
-      title: 'Pensions by type, provider and employer',
-      head: ['Type', 'Provider', 'Orgnr', 'Employer', 'Pensions'],
+      title: tx.table.byTypeProviderEmployer,
+      head: [tx.column.type, tx.column.provider, tx.column.orgnr, tx.column.employer, tx.column.pensions],
       rows: typeRows,
     },
     {
       id: 'finance',
-      title: `Premium, premium reserve and pension cost ${r.financeYear} (NOK)`,
-      head: ['Provider', 'Orgnr', 'Employer', 'Premium', 'Premium reserve', 'Pension cost'],
+      title: tx.table.finance(r.financeYear),
+      head: [
+        tx.column.provider,
+        tx.column.orgnr,
+        tx.column.employer,
+        tx.column.premium,
+        tx.column.premiumReserve,
+        tx.column.pensionCost,
+      ],
       rows: financeRows,
     },
-    comparisonTable(r),
+    comparisonTable(r, tx),
   ];
 }
 
-const COMPARISON_FIGURES: [string, (c: Comparison) => Cell][] = [
-  ['Memberships', (c) => c.memberships.total],
-  ['Active', (c) => c.memberships.active],
-  ['Average part-time %', (c) => c.averagePartTimePct],
-  ['Disabled', (c) => c.disabled],
-  ['Disabled % of active + disabled', (c) => c.disabilityShare],
-  ['Average disability grade %', (c) => c.averageDisabilityGrade],
-  ['Average age, actives', (c) => c.averageAge.actives],
-  ['Average age, disabled', (c) => c.averageAge.disabled],
-  ['Average age, old-age pensioners', (c) => c.averageAge.oldAge],
-  ['Average age, spouse pensioners', (c) => c.averageAge.spouse],
-  ['Average age, former members', (c) => c.averageAge.former],
-  ['Average age at first drawing, AFP', (c) => c.averageAgeAtFirstDrawing.afp],
-  ['Average age at first drawing, 85-year rule', (c) => c.averageAgeAtFirstDrawing.rule_85],
-  ['Average age at first drawing, old-age', (c) => c.averageAgeAtFirstDrawing.old_age],
-  ['Average age at first drawing, disability', (c) => c.averageAgeAtFirstDrawing.disability],
+/** The comparison's rows: a key of the catalogue's `comparison` texts and the figure. */
+const COMPARISON_FIGURES: [keyof ReportTexts['comparison'], (c: Comparison) => Cell][] = [
+  ['memberships', (c) => c.memberships.total],
+  ['active', (c) => c.memberships.active],
+  ['averagePartTime', (c) => c.averagePartTimePct],
+  ['disabled', (c) => c.disabled],
+  ['disabilityShare', (c) => c.disabilityShare],
+  ['averageGrade', (c) => c.averageDisabilityGrade],
+  ['ageActives', (c) => c.averageAge.actives],
+  ['ageDisabled', (c) => c.averageAge.disabled],
+  ['ageOldAge', (c) => c.averageAge.oldAge],
+  ['ageSpouse', (c) => c.averageAge.spouse],
+  ['ageFormer', (c) => c.averageAge.former],
+  ['firstAfp', (c) => c.averageAgeAtFirstDrawing.afp],
+  ['firstRule85', (c) => c.averageAgeAtFirstDrawing.rule_85],
+  ['firstOldAge', (c) => c.averageAgeAtFirstDrawing.old_age],
+  ['firstDisability', (c) => c.averageAgeAtFirstDrawing.disability],
 ];
 
 /** Every employer beside the total of the rows and the whole fund. */
-export function comparisonTable(r: KeyFiguresReport, only?: string): Table {
+export function comparisonTable(r: KeyFiguresReport, tx: ReportTexts, only?: string): Table {
   const orgnrs = only ? [only] : Object.keys(r.comparison.byEmployer);
   const columns: [string, Comparison | undefined][] = [
     ...orgnrs.map((o): [string, Comparison | undefined] => [o, r.comparison.byEmployer[o]]),
-    ...(only ? [] : [['Total', r.comparison.total] as [string, Comparison]]),
-    ['Fund', r.comparison.fund],
+    ...(only ? [] : [[tx.total, r.comparison.total] as [string, Comparison]]),
+    [tx.fund, r.comparison.fund],
   ];
   return {
     id: only ? `comparison-${only}` : 'comparison',
-    title: only ? `${r.employers[only] ?? only} (${only}) compared with the fund` : 'Employers compared',
-    head: ['Figure', ...columns.map(([k]) => k)],
-    rows: COMPARISON_FIGURES.map(([name, f]) => [name, ...columns.map(([, c]) => (c ? f(c) : null))]),
+    title: only ? tx.table.comparedWithFund(r.employers[only] ?? only, only) : tx.table.comparison,
+    head: [tx.column.figure, ...columns.map(([k]) => k)],
+    rows: COMPARISON_FIGURES.map(([key, f]) => [
+      tx.comparison[key],
+      ...columns.map(([, c]) => (c ? f(c) : null)),
+    ]),
   };
 }

@@ -3,7 +3,6 @@
  * the server's OpenAPI document (generated.ts, `npm run gen:api`), errors turned into ApiError
  * with the server's messages.
  */
-import type { z } from 'zod';
 import type { paths } from './generated';
 
 const TOKEN_KEY = 'kassa.token';
@@ -32,7 +31,7 @@ export type PathsWith<M extends Method> = {
 type Op<P extends keyof paths, M extends Method> = paths[P] extends Record<M, infer O> ? O : never;
 type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
-/** The JSON of the success answer (200 or 201) of a route. */
+/** The JSON of the success answer (200 or 201) of a route; null for 204 No Content. */
 export type Answer<P extends keyof paths, M extends Method = 'get'> =
   Op<P, M> extends {
     responses: infer R;
@@ -41,7 +40,9 @@ export type Answer<P extends keyof paths, M extends Method = 'get'> =
       ? Json<A>
       : R extends { 201: infer A }
         ? Json<A>
-        : never
+        : R extends { 204: unknown }
+          ? null
+          : never
     : never;
 
 /** The JSON body a route takes. */
@@ -134,6 +135,7 @@ async function call<P extends keyof paths, M extends Method>(
     opts?.query as Record<string, string | number | undefined> | undefined,
   );
   const res = await send(method.toUpperCase(), url, body);
+  if (res.status === 204) return null as Answer<P, M>; // no content (a queue action done)
   return (await res.json()) as Answer<P, M>;
 }
 
@@ -152,24 +154,6 @@ export const api = {
 };
 
 /**
- * A capability's own calls, checked against its zod schema (pages written before their routes
- * were in the generated document; new code should prefer `api`).
- */
-export async function getJson<S extends z.ZodType>(url: string, schema: S): Promise<z.output<S>> {
-  const res = await send('GET', url);
-  return schema.parse(await res.json());
-}
-
-export async function postJson<S extends z.ZodType>(
-  url: string,
-  body: unknown,
-  schema: S,
-): Promise<z.output<S>> {
-  const res = await send('POST', url, body);
-  return schema.parse(await res.json());
-}
-
-/**
  * A GET of a route that may not exist in this installation (a capability not yet deployed):
  * null for 404, the answer otherwise. Typed by the caller, since the route is not in the document.
  */
@@ -184,13 +168,11 @@ export async function getOptional<T>(url: string): Promise<T | null> {
 }
 
 /** Fetches a file with the bearer header and hands it to the browser as a download. */
-export async function download(url: string, fallbackName: string, preferOwnName = false): Promise<void> {
+export async function download(url: string, fallbackName: string): Promise<void> {
   const res = await send('GET', url);
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
-  const name = preferOwnName
-    ? fallbackName
-    : (/filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName);
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;

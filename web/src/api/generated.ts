@@ -8683,7 +8683,7 @@ export type paths = {
     };
   };
   "/api/reports/key-figures/download": {
-    /** @description The key-figures report as a file: pdf, html, csv or xlsx. */
+    /** @description The key-figures report as a file: pdf, html, csv or xlsx, in bokmål (nokkeltall-DATE.pdf) or with lang=en in English (key-figures-DATE.pdf). */
     get: {
       parameters: {
         query: {
@@ -8692,6 +8692,8 @@ export type paths = {
           /** @description limit the rows to this employer */
           employer?: string;
           format: "pdf" | "html" | "csv" | "xlsx";
+          /** @description language of headings, notes and file name: nb (bokmål, the default) or en */
+          lang?: "nb" | "en";
         };
       };
       responses: {

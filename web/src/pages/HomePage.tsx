@@ -14,7 +14,7 @@ import { NAV_ITEMS } from '../shell/navigation';
 import { PageHeading } from '../shell/PageHeading';
 import { casesByStatus, myOpenCases, OPEN_STATUSES } from './home/cases';
 import { MemberSearch } from './members/MemberSearchPage';
-import { recentMembers } from './members/recent';
+import { useRecentMembers } from './members/recent';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -115,7 +115,8 @@ function MyWork() {
 function RecentMembers() {
   const { t } = useTranslation();
   const f = useFormat();
-  const recent = recentMembers();
+  const { user } = useAuth();
+  const recent = useRecentMembers(user?.username);
   return (
     <Card data-color="neutral" data-testid="recent-members">
       <Heading level={2} data-size="xs">

@@ -20,18 +20,26 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { type CaseDetail, casesApi, ERROR_CATEGORIES, STAGES } from '../../api/cases';
+import {
+  type CaseDetail,
+  type CaseStatus,
+  casesApi,
+  ERROR_CATEGORIES,
+  type ErrorCategory,
+  STAGES,
+} from '../../api/cases';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { Calculations, Conditions, Decision, ServiceHistory } from './CaseStages';
 import { CaseTime } from './CaseTime';
 import { actionLabel, statusColor, statusLabel, todayIso, typeLabel } from './labels';
 import { useCaseStep } from './useCaseStep';
 import './cases.css';
 
-const NEXT: Record<string, string> = {
+const NEXT: Partial<Record<CaseStatus, CaseStatus>> = {
   received: 'preparing',
   preparing: 'assessing',
   assessing: 'calculating',
@@ -62,9 +70,9 @@ export function CasePage() {
         </Link>
       </Paragraph>
       <div className="kassa-title-row">
-        <Heading level={1} data-size="lg" data-testid="case-title">
+        <PageHeading data-testid="case-title">
           {t('cases.page.title', { id: k.id, type: typeLabel(t, k.type) })}
-        </Heading>
+        </PageHeading>
         <Tag data-color={statusColor(k.status)} data-testid="case-status">
           {statusLabel(t, k.status)}
         </Tag>
@@ -175,7 +183,7 @@ function Actions({ c, mine }: { c: CaseDetail; mine: boolean }) {
   const [holdReason, setHoldReason] = useState('');
   const [holdUntil, setHoldUntil] = useState('');
   const [reason, setReason] = useState('');
-  const [category, setCategory] = useState<string>('calculation');
+  const [category, setCategory] = useState<ErrorCategory>('calculation');
   const next = NEXT[c.status];
   const working = ['received', 'preparing', 'assessing', 'calculating', 'reopened'].includes(c.status);
   const open = working || c.status === 'on_hold' || c.status === 'awaiting_approval';
@@ -262,7 +270,7 @@ function Actions({ c, mine }: { c: CaseDetail; mine: boolean }) {
         >
           <Field>
             <Label>{t('cases.actions.errorCategory')}</Label>
-            <Select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <Select value={category} onChange={(e) => setCategory(e.target.value as ErrorCategory)}>
               {ERROR_CATEGORIES.map((x) => (
                 <Select.Option key={x} value={x}>
                   {t(`cases.errorCategory.${x}`)}

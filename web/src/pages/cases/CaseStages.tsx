@@ -18,10 +18,14 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalcResponse } from '../../../../src/rules/calculate';
+import { explain } from '../../../../src/rules/explain';
 import type { CaseDetail } from '../../api/cases';
 import { useAuth } from '../../auth/AuthContext';
+import { CalcExplanation } from '../../components/CalcExplanation';
 import { ErrorAlert } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { type ServerLanguage, serverLanguage } from '../../i18n/language';
 import { useCaseStep } from './useCaseStep';
 
 type Props = { c: CaseDetail; mine: boolean };
@@ -221,8 +225,18 @@ export function Conditions({ c, mine }: Props) {
 const show = (v: unknown) =>
   v === null || v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
+/**
+ * A stored version explained in words: the case keeps the engine's answer with its trace, and the
+ * explanation is written from it here (pure, src/rules/explain), in the user's language.
+ */
+function explainStored(result: CaseDetail['calculations'][number]['result'], language: ServerLanguage) {
+  const answer = result as unknown as CalcResponse;
+  return explain(answer, answer.trace ?? [], language);
+}
+
 export function Calculations({ c, mine }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = serverLanguage(i18n.language);
   const f = useFormat();
   const step = useCaseStep(c.id);
   const latest = c.calculations.at(-1)?.version ?? 0;
@@ -311,17 +325,12 @@ export function Calculations({ c, mine }: Props) {
               )}
             </div>
           )}
-          <details>
-            <summary>{t('cases.calc.trace')}</summary>
-            <ol className="kassa-trace" data-testid="calc-trace">
-              {(calc.result.trace ?? []).map((s, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered list of steps
-                <li key={i}>
-                  <strong>{s.rule}</strong>: {s.text} <span className="kassa-mono">= {show(s.value)}</span>
-                </li>
-              ))}
-            </ol>
-          </details>
+          {calc.result.trace && (
+            <details>
+              <summary>{t('cases.calc.trace')}</summary>
+              <CalcExplanation explanation={explainStored(calc.result, language)} level={3} />
+            </details>
+          )}
         </>
       )}
     </Card>

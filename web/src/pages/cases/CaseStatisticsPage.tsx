@@ -2,7 +2,7 @@
  * The line manager's page: throughput, lead times, time per case and errors per week or month,
  * computed by the server from the cases; charts with the numbers in a table beside them.
  */
-import { Button, Field, Heading, Label, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { CASE_TYPES, casesApi } from '../../api/cases';
 import { type ChartOption, EChart } from '../../components/EChart';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { todayIso, typeLabel } from './labels';
 
 const PALETTE = ['#1e2b3c', '#0062ba', '#4eb6e8', '#c2185b'];
@@ -32,7 +33,8 @@ export function CaseStatisticsPage() {
   const stats = useQuery({
     queryKey: ['case-statistics', from, to, by, type],
     placeholderData: keepPreviousData,
-    queryFn: () => casesApi.statistics({ from, to, by, ...(type ? { type } : {}) }),
+    queryFn: () =>
+      casesApi.statistics({ from, to, by: by === 'week' ? 'week' : 'month', ...(type ? { type } : {}) }),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -73,9 +75,7 @@ export function CaseStatisticsPage() {
   const rows = stats.data ? [...periods, { ...stats.data.total, period: t('cases.stats.total') }] : [];
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('cases.stats.title')}
-      </Heading>
+      <PageHeading>{t('cases.stats.title')}</PageHeading>
       <form onSubmit={submit} className="kassa-filters">
         <Textfield
           label={t('cases.stats.from')}

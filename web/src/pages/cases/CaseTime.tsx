@@ -11,7 +11,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseDetail, WORK_STAGES } from '../../api/cases';
+import { type CaseDetail, WORK_STAGES, type WorkStage } from '../../api/cases';
 import { ErrorAlert } from '../../components/QueryState';
 import { statusLabel } from './labels';
 import { useCaseStep } from './useCaseStep';
@@ -21,8 +21,10 @@ const key = (id: number) => `kassa.case-timer.${id}`;
 export function CaseTime({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
   const step = useCaseStep(c.id);
-  const current = (WORK_STAGES as readonly string[]).includes(c.status) ? c.status : 'received';
-  const [stage, setStage] = useState<string>(current);
+  const current: WorkStage = (WORK_STAGES as readonly string[]).includes(c.status)
+    ? (c.status as WorkStage)
+    : 'received';
+  const [stage, setStage] = useState<WorkStage>(current);
   const [minutes, setMinutes] = useState('');
   const [started, setStarted] = useState<number | null>(
     () => Number(sessionStorage.getItem(key(c.id))) || null,
@@ -82,7 +84,7 @@ export function CaseTime({ c }: { c: CaseDetail }) {
       <form onSubmit={byHand} className="kassa-filters">
         <Field>
           <Label>{t('cases.time.stage')}</Label>
-          <Select value={stage} onChange={(e) => setStage(e.target.value)} name="time-stage">
+          <Select value={stage} onChange={(e) => setStage(e.target.value as WorkStage)} name="time-stage">
             {WORK_STAGES.map((s) => (
               <Select.Option key={s} value={s}>
                 {statusLabel(t, s)}

@@ -8,7 +8,6 @@ import {
   Checkbox,
   Details,
   Field,
-  Heading,
   Label,
   Link,
   Paragraph,
@@ -24,6 +23,7 @@ import { CASE_TYPES, casesApi } from '../../api/cases';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { statusColor, statusLabel, typeLabel } from './labels';
 import { NewCaseForm } from './NewCaseForm';
 
@@ -77,9 +77,7 @@ export function CasesPage() {
   return (
     <section className="kassa-stack">
       <div className="kassa-title-row">
-        <Heading level={1} data-size="lg">
-          {t('cases.title')}
-        </Heading>
+        <PageHeading>{t('cases.title')}</PageHeading>
         {can('case:statistics') && (
           <Link asChild>
             <RouterLink to="/saker/statistikk">{t('cases.statisticsLink')}</RouterLink>

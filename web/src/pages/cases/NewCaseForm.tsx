@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { CASE_TYPES, casesApi } from '../../api/cases';
+import { CASE_TYPES, type CaseType, casesApi, type NewCase } from '../../api/cases';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/QueryState';
 import { typeLabel } from './labels';
@@ -15,9 +15,9 @@ export function NewCaseForm() {
   const employerOnly = scope('case:create') !== 'all';
   const qc = useQueryClient();
   const [personId, setPersonId] = useState('');
-  const [type, setType] = useState<string>('old_age');
+  const [type, setType] = useState<CaseType>('old_age');
   const [claimedFrom, setClaimedFrom] = useState('');
-  const [source, setSource] = useState(employerOnly ? 'employer' : 'member');
+  const [source, setSource] = useState<NewCase['source']>(employerOnly ? 'employer' : 'member');
   const [grade, setGrade] = useState('');
   const [note, setNote] = useState('');
   const create = useMutation({
@@ -52,7 +52,7 @@ export function NewCaseForm() {
           />
           <Field>
             <Label>{t('cases.filters.type')}</Label>
-            <Select value={type} onChange={(e) => setType(e.target.value)} name="type">
+            <Select value={type} onChange={(e) => setType(e.target.value as CaseType)} name="type">
               {CASE_TYPES.filter((x) => x !== 'change' && x !== 'stop').map((x) => (
                 <Select.Option key={x} value={x}>
                   {typeLabel(t, x)}
@@ -72,7 +72,7 @@ export function NewCaseForm() {
             <Label>{t('cases.create.source')}</Label>
             <Select
               value={source}
-              onChange={(e) => setSource(e.target.value)}
+              onChange={(e) => setSource(e.target.value as NewCase['source'])}
               disabled={employerOnly}
               name="source"
             >

@@ -2,22 +2,8 @@
  * The start page's view of the cases capability (shared/contracts/cases.md). The routes may not
  * exist in this installation yet: a 404 hides the panels instead of showing an error.
  */
+import type { CaseList } from '../../api/cases';
 import { getOptional, query } from '../../api/client';
-
-export interface CaseItem {
-  id: number;
-  type: string;
-  personId: number;
-  status: string;
-  assignee: string | null;
-  claimedFrom?: string | null;
-  receivedAt: string;
-}
-
-export interface CaseList {
-  items: CaseItem[];
-  total: number;
-}
 
 /** Statuses of a case still being worked on (the backlog). */
 export const OPEN_STATUSES = [

@@ -1,5 +1,5 @@
 /** Letters for the fund: print batches, the undeliverable queue, volumes and savings. */
-import { Button, Heading, Paragraph, Table, Tabs } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Table, Tabs } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { download } from '../../api/client';
 import { printBatches, undeliverable } from '../../api/letters';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { VolumesAndSavings } from './VolumesAndSavings';
 
 type Tab = 'batches' | 'queue' | 'volumes';
@@ -17,9 +18,7 @@ export function LettersPage() {
   const [tab, setTab] = useState<Tab>('batches');
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('letters.title')}
-      </Heading>
+      <PageHeading>{t('letters.title')}</PageHeading>
       <Tabs value={tab} onChange={(v) => setTab(v as Tab)}>
         <Tabs.List>
           <Tabs.Tab value="batches">{t('letters.tabs.batches')}</Tabs.Tab>

@@ -165,7 +165,7 @@ export function VolumesAndSavings() {
         </Table.Head>
         <Table.Body>
           {LETTER_TYPES.map((type) => {
-            const c = costs.types[type] ?? { posted: false };
+            const c = costs.types?.[type] ?? { posted: false };
             const set = (patch: Partial<typeof c>) =>
               setCosts({ ...costs, types: { ...costs.types, [type]: { ...c, ...patch } } });
             return (

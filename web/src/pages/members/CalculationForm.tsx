@@ -1,7 +1,8 @@
 /**
  * Run a benefit calculation for this member from the register's periods, and read the answer:
- * amounts, why (not) eligible, the named parts and the rules engine's trace step by step.
- * Nothing is stored; the calculation is the rules engine over HTTP (contracts/calc.md).
+ * amounts, the named parts and the rules engine's explanation in the user's language (what it is
+ * based on, each step, every condition). Nothing is stored; the calculation is the rules engine
+ * over HTTP (contracts/calc.md).
  */
 import {
   Alert,
@@ -11,7 +12,6 @@ import {
   Label,
   Paragraph,
   Select,
-  Table,
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
@@ -19,9 +19,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Calculation, CalculationRequest, Person } from '../../api/types';
+import { CalcExplanation } from '../../components/CalcExplanation';
 import { ErrorAlert } from '../../components/QueryState';
-import { ScrollBox } from '../../components/ScrollBox';
 import { useFormat } from '../../format/format';
+import { type ServerLanguage, serverLanguage } from '../../i18n/language';
 import { benefitLabel } from './labels';
 import { todayInOslo } from './summary';
 
@@ -48,13 +49,17 @@ function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The calculation request from one own membership's periods, cut at the day before `date`. */
+/**
+ * The calculation request from one own membership's periods, cut at the day before `date`, asking
+ * for the explanation in `language` (the engine's trace texts are for developers, in English).
+ */
 export function calcRequest(
   person: Person,
   membershipId: number,
   benefit: CalcBenefit,
   date: string,
   disabilityGrade: number,
+  language: ServerLanguage,
 ): { request: CalculationRequest; skipped: number } {
   const m = person.memberships.find((x) => x.id === membershipId);
   const periods = (m?.employments ?? []).filter((e) => e.startDate < date);
@@ -73,13 +78,15 @@ export function calcRequest(
         annualSalary: e.annualSalary ?? 0,
       })),
       ...(benefit === 'disability' ? { disabilityGrade } : {}),
-      trace: true,
+      trace: false,
+      explain: language,
     } as CalculationRequest,
   };
 }
 
 export function CalculationForm({ person }: { person: Person }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = serverLanguage(i18n.language);
   const own = person.memberships.filter((m) => m.kind === 'own' && m.employments.length > 0);
   const [membershipId, setMembershipId] = useState(own[0]?.id ?? 0);
   const [benefit, setBenefit] = useState<CalcBenefit>('old_age');
@@ -92,7 +99,7 @@ export function CalculationForm({ person }: { person: Person }) {
   if (own.length === 0) return <Paragraph>{t('actions.calc.noPeriods')}</Paragraph>;
   function submit(e: FormEvent) {
     e.preventDefault();
-    const { request, skipped } = calcRequest(person, membershipId, benefit, date, Number(grade));
+    const { request, skipped } = calcRequest(person, membershipId, benefit, date, Number(grade), language);
     setSkipped(skipped);
     calc.mutate(request);
   }
@@ -150,7 +157,9 @@ export function CalculationForm({ person }: { person: Person }) {
       {calc.error && (
         <ErrorAlert
           error={calc.error}
-          onRetry={() => calc.mutate(calcRequest(person, membershipId, benefit, date, Number(grade)).request)}
+          onRetry={() =>
+            calc.mutate(calcRequest(person, membershipId, benefit, date, Number(grade), language).request)
+          }
           fields={{
             date: t('actions.calc.date'),
             disabilityGrade: t('actions.calc.grade'),
@@ -167,13 +176,15 @@ export function CalculationForm({ person }: { person: Person }) {
 function CalculationResult({ result }: { result: Calculation }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const explanation = result.explanation;
   return (
     <section className="kassa-stack kassa-calc-result" data-testid="calc-result" aria-live="polite">
       <Heading level={3} data-size="xs">
-        {t('actions.calc.resultTitle', {
-          benefit: benefitLabel(t, result.benefit),
-          date: f.date(result.date),
-        })}
+        {explanation?.title ??
+          t('actions.calc.resultTitle', {
+            benefit: benefitLabel(t, result.benefit),
+            date: f.date(result.date),
+          })}
       </Heading>
       <Alert data-color={result.eligible ? 'success' : 'warning'}>
         <Paragraph data-testid="calc-amount">
@@ -184,11 +195,7 @@ function CalculationResult({ result }: { result: Calculation }) {
               })
             : t('actions.calc.notEligible')}
         </Paragraph>
-        <ul className="kassa-error-fields">
-          {result.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        {explanation && <Paragraph data-size="sm">{explanation.summary}</Paragraph>}
       </Alert>
       {Object.keys(result.components).length > 0 && (
         <dl className="kassa-facts">
@@ -200,40 +207,7 @@ function CalculationResult({ result }: { result: Calculation }) {
           ))}
         </dl>
       )}
-      {result.trace && result.trace.length > 0 && (
-        <>
-          <Heading level={4} data-size="2xs">
-            {t('actions.calc.trace')}
-          </Heading>
-          <ScrollBox label={t('actions.calc.trace')}>
-            <Table zebra data-size="sm" data-testid="calc-trace">
-              <caption className="kassa-sr-only">{t('actions.calc.trace')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>#</Table.HeaderCell>
-                  <Table.HeaderCell>{t('actions.calc.step')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('actions.calc.how')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {result.trace.map((s, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered list of steps
-                  <Table.Row key={i}>
-                    <Table.Cell>{i + 1}</Table.Cell>
-                    <Table.Cell>{ruleName(s.rule)}</Table.Cell>
-                    <Table.Cell>{s.text}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollBox>
-        </>
-      )}
+      {explanation && <CalcExplanation explanation={explanation} />}
     </section>
   );
-}
-
-/** A rule's code as words: "eligibility:age-limit" → "eligibility – age limit". */
-function ruleName(rule: string): string {
-  return rule.replace(/:/g, ' – ').replace(/[-_]/g, ' ');
 }

@@ -16,7 +16,7 @@ import { MEMBER_TABS } from './tabs';
 export function MemberPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const cameFrom = (useLocation().state as FromSearch | null) ?? {};
@@ -27,8 +27,8 @@ export function MemberPage() {
   });
   usePageTitle(person.data?.name ?? t('members.title'));
   useEffect(() => {
-    if (person.data) rememberMember(person.data.id, person.data.name);
-  }, [person.data]);
+    if (person.data && user) rememberMember(user.username, person.data);
+  }, [person.data, user]);
 
   const tabs = MEMBER_TABS.filter((x) => !x.permissions || x.permissions.some((p) => can(p)));
   const tab = tabs.find((x) => x.id === params.get('fane'))?.id ?? tabs[0]?.id ?? '';

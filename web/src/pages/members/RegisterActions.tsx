@@ -4,7 +4,7 @@
  * Each is one request; the server keeps the old version in the history with the reason.
  */
 import { Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -60,11 +60,94 @@ function EmploymentSelect({
   );
 }
 
-function Done({ children }: { children: ReactNode }) {
+/**
+ * The frame every register action shares: its own fields, the reason (required: it goes into the
+ * history), the server's errors by field, a confirmation and the submit button.
+ */
+function ActionForm({
+  testId,
+  action,
+  reason,
+  fields,
+  done,
+  submit,
+  ready,
+  danger,
+  children,
+}: {
+  testId: string;
+  action: UseMutationResult<unknown, Error, void>;
+  reason: { label: string; value: string; set: (v: string) => void };
+  /** Names of the request's fields for the error messages. */
+  fields: Record<string, string>;
+  done?: string;
+  submit: string;
+  /** Whether enough is filled in to send. */
+  ready: boolean;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    action.mutate();
+  }
   return (
-    <Paragraph role="status" data-testid="action-done">
+    <form onSubmit={onSubmit} className="kassa-stack kassa-form" data-testid={testId}>
       {children}
-    </Paragraph>
+      <Textfield
+        label={reason.label}
+        value={reason.value}
+        onChange={(e) => reason.set(e.target.value)}
+        required
+      />
+      {action.error && <ErrorAlert error={action.error} fields={{ ...fields, reason: reason.label }} />}
+      {done && action.isSuccess && (
+        <Paragraph role="status" data-testid="action-done">
+          {done}
+        </Paragraph>
+      )}
+      <div>
+        <Button
+          type="submit"
+          data-color={danger ? 'danger' : undefined}
+          loading={action.isPending}
+          disabled={!ready || !reason.value.trim()}
+        >
+          {submit}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Position % and salary, each optional (left empty: unchanged). */
+function PositionAndSalary({
+  pct,
+  setPct,
+  salary,
+  setSalary,
+}: {
+  pct: string;
+  setPct: (v: string) => void;
+  salary: string;
+  setSalary: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Textfield
+        label={t('employment.positionPct')}
+        inputMode="decimal"
+        value={pct}
+        onChange={(e) => setPct(e.target.value)}
+      />
+      <Textfield
+        label={t('actions.salaryKroner')}
+        inputMode="decimal"
+        value={salary}
+        onChange={(e) => setSalary(e.target.value)}
+      />
+    </>
   );
 }
 
@@ -89,12 +172,20 @@ export function ChangeFromDateForm({ person }: { person: Person }) {
     onSuccess: done,
   });
   if (open.length === 0) return <Paragraph>{t('actions.noOpenPeriod')}</Paragraph>;
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    change.mutate();
-  }
   return (
-    <form onSubmit={submit} className="kassa-stack kassa-form" data-testid="change-form">
+    <ActionForm
+      testId="change-form"
+      action={change}
+      reason={{ label: t('admin.reason'), value: reason, set: setReason }}
+      fields={{
+        validFrom: t('actions.validFrom'),
+        positionPct: t('employment.positionPct'),
+        annualSalary: t('actions.salaryKroner'),
+      }}
+      done={t('actions.changed')}
+      submit={t('actions.changeSubmit')}
+      ready={!!validFrom && (!!pct || !!salary)}
+    >
       <EmploymentSelect person={person} value={id} onChange={setId} onlyOpen />
       <div className="kassa-filters">
         <Textfield
@@ -105,47 +196,9 @@ export function ChangeFromDateForm({ person }: { person: Person }) {
           onChange={(e) => setValidFrom(e.target.value)}
           required
         />
-        <Textfield
-          label={t('employment.positionPct')}
-          inputMode="decimal"
-          value={pct}
-          onChange={(e) => setPct(e.target.value)}
-        />
-        <Textfield
-          label={t('actions.salaryKroner')}
-          inputMode="decimal"
-          value={salary}
-          onChange={(e) => setSalary(e.target.value)}
-        />
+        <PositionAndSalary pct={pct} setPct={setPct} salary={salary} setSalary={setSalary} />
       </div>
-      <Textfield
-        label={t('admin.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-      />
-      {change.error && (
-        <ErrorAlert
-          error={change.error}
-          fields={{
-            validFrom: t('actions.validFrom'),
-            positionPct: t('employment.positionPct'),
-            annualSalary: t('actions.salaryKroner'),
-            reason: t('admin.reason'),
-          }}
-        />
-      )}
-      {change.isSuccess && <Done>{t('actions.changed')}</Done>}
-      <div>
-        <Button
-          type="submit"
-          loading={change.isPending}
-          disabled={!validFrom || !reason.trim() || (!pct && !salary)}
-        >
-          {t('actions.changeSubmit')}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -173,26 +226,23 @@ export function CorrectPeriodForm({ person }: { person: Person }) {
     onSuccess: done,
   });
   if (all.length === 0) return <Paragraph>{t('membership.noEmployments')}</Paragraph>;
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    correct.mutate();
-  }
   return (
-    <form onSubmit={submit} className="kassa-stack kassa-form" data-testid="correct-form">
+    <ActionForm
+      testId="correct-form"
+      action={correct}
+      reason={{ label: t('admin.reason'), value: reason, set: setReason }}
+      fields={{
+        endDate: t('actions.endDate'),
+        positionPct: t('employment.positionPct'),
+        annualSalary: t('actions.salaryKroner'),
+      }}
+      done={t('actions.corrected')}
+      submit={t('actions.correctSubmit')}
+      ready={!!pct || !!salary || !!endDate}
+    >
       <EmploymentSelect person={person} value={id} onChange={setId} />
       <div className="kassa-filters">
-        <Textfield
-          label={t('employment.positionPct')}
-          inputMode="decimal"
-          value={pct}
-          onChange={(e) => setPct(e.target.value)}
-        />
-        <Textfield
-          label={t('actions.salaryKroner')}
-          inputMode="decimal"
-          value={salary}
-          onChange={(e) => setSalary(e.target.value)}
-        />
+        <PositionAndSalary pct={pct} setPct={setPct} salary={salary} setSalary={setSalary} />
         <Textfield
           type="date"
           label={t('actions.endDate')}
@@ -201,34 +251,7 @@ export function CorrectPeriodForm({ person }: { person: Person }) {
           onChange={(e) => setEndDate(e.target.value)}
         />
       </div>
-      <Textfield
-        label={t('admin.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-      />
-      {correct.error && (
-        <ErrorAlert
-          error={correct.error}
-          fields={{
-            endDate: t('actions.endDate'),
-            positionPct: t('employment.positionPct'),
-            annualSalary: t('actions.salaryKroner'),
-            reason: t('admin.reason'),
-          }}
-        />
-      )}
-      {correct.isSuccess && <Done>{t('actions.corrected')}</Done>}
-      <div>
-        <Button
-          type="submit"
-          loading={correct.isPending}
-          disabled={!reason.trim() || (!pct && !salary && !endDate)}
-        >
-          {t('actions.correctSubmit')}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -249,12 +272,16 @@ export function DeathForm({ person }: { person: Person }) {
   });
   if (person.deathDate)
     return <Paragraph>{t('person.deceased', { date: f.date(person.deathDate) })}</Paragraph>;
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    register.mutate();
-  }
   return (
-    <form onSubmit={submit} className="kassa-stack kassa-form" data-testid="death-form">
+    <ActionForm
+      testId="death-form"
+      action={register}
+      reason={{ label: t('actions.deathSource'), value: reason, set: setReason }}
+      fields={{ deathDate: t('field.deathDate'), validFrom: t('field.deathDate') }}
+      submit={t('actions.deathSubmit')}
+      ready={!!date}
+      danger
+    >
       <Textfield
         type="date"
         label={t('field.deathDate')}
@@ -263,32 +290,6 @@ export function DeathForm({ person }: { person: Person }) {
         onChange={(e) => setDate(e.target.value)}
         required
       />
-      <Textfield
-        label={t('actions.deathSource')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-      />
-      {register.error && (
-        <ErrorAlert
-          error={register.error}
-          fields={{
-            deathDate: t('field.deathDate'),
-            validFrom: t('field.deathDate'),
-            reason: t('actions.deathSource'),
-          }}
-        />
-      )}
-      <div>
-        <Button
-          type="submit"
-          data-color="danger"
-          loading={register.isPending}
-          disabled={!date || !reason.trim()}
-        >
-          {t('actions.deathSubmit')}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

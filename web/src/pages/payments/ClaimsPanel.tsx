@@ -7,8 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { getJson } from '../../api/client';
-import { type Claim, ClaimsAnswer, postAction } from '../../api/payments';
+import { api } from '../../api/client';
+import type { Claim, ClaimAction } from '../../api/payments';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
@@ -18,7 +18,7 @@ export function ClaimsPanel() {
   const f = useFormat();
   const q = useQuery({
     queryKey: ['payments', 'claims'],
-    queryFn: () => getJson('/api/payments/claims', ClaimsAnswer),
+    queryFn: () => api.get('/api/payments/claims'),
   });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
@@ -79,15 +79,22 @@ function ClaimActions({ claim }: { claim: Claim }) {
   const [debtor, setDebtor] = useState('');
   const [reason, setReason] = useState('');
   const act = useMutation({
-    mutationFn: ({ url, body }: { url: string; body: unknown }) => postAction(url, body),
+    // one call for the three actions: the path is one of the document's, chosen by `action`
+    mutationFn: ({ action, body }: ClaimAction) =>
+      api.post(
+        `/api/payments/claims/{id}/${action}` as '/api/payments/claims/{id}/write-off',
+        body as never,
+        {
+          path: { id: claim.id },
+        },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['payments'] }),
   });
   if (!can('payment:run')) return null;
-  const base = `/api/payments/claims/${claim.id}`;
   function instalments(e: FormEvent) {
     e.preventDefault();
     act.mutate({
-      url: `${base}/instalments`,
+      action: 'instalments',
       body: {
         instalment: Number(instalment.replace(',', '.')),
         ...(debtor ? { debtorPersonId: Number(debtor) } : {}),
@@ -96,14 +103,14 @@ function ClaimActions({ claim }: { claim: Claim }) {
   }
   function writeOff(e: FormEvent) {
     e.preventDefault();
-    act.mutate({ url: `${base}/write-off`, body: { reason } });
+    act.mutate({ action: 'write-off', body: { reason } });
   }
   return (
     <div className="kassa-stack">
       {act.error && <ErrorAlert error={act.error} />}
       {claim.status === 'write_off_proposed' ? (
         claim.writeOffBy !== user?.username ? (
-          <Button data-size="sm" onClick={() => act.mutate({ url: `${base}/write-off/approve`, body: {} })}>
+          <Button data-size="sm" onClick={() => act.mutate({ action: 'write-off/approve' })}>
             {t('payments.claims.approveWriteOff')}
           </Button>
         ) : (

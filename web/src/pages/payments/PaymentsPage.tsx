@@ -1,7 +1,8 @@
 /** Utbetalinger: payment runs, the rejected-payments and recovery queues, and the regulation. */
-import { Heading, Tabs } from '@digdir/designsystemet-react';
+import { Tabs } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeading } from '../../shell/PageHeading';
 import { ClaimsPanel } from './ClaimsPanel';
 import { RegulationPanel } from './RegulationPanel';
 import { RejectedPanel } from './RejectedPanel';
@@ -18,9 +19,7 @@ export function PaymentsPage() {
     : 'runs';
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('payments.title')}
-      </Heading>
+      <PageHeading>{t('payments.title')}</PageHeading>
       <Tabs value={tab} onChange={(v) => setParams(v === 'runs' ? {} : { fane: v })}>
         <Tabs.List>
           {TABS.map((k) => (

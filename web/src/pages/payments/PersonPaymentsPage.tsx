@@ -3,10 +3,10 @@ import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { getJson } from '../../api/client';
-import { PersonPaymentsAnswer } from '../../api/payments';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
+import { PageHeading } from '../../shell/PageHeading';
 import { benefitLabel } from '../members/labels';
 
 export function PersonPaymentsPage() {
@@ -15,16 +15,14 @@ export function PersonPaymentsPage() {
   const { id } = useParams();
   const q = useQuery({
     queryKey: ['payments', 'person', id],
-    queryFn: () => getJson(`/api/payments/persons/${Number(id)}`, PersonPaymentsAnswer),
+    queryFn: () => api.get('/api/payments/persons/{id}', { path: { id: Number(id) } }),
   });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
   const { person, payments, holds, claims } = q.data;
   return (
     <section className="kassa-stack">
-      <Heading level={1} data-size="lg">
-        {t('payments.history.title', { name: person.name })}
-      </Heading>
+      <PageHeading>{t('payments.history.title', { name: person.name })}</PageHeading>
       <Paragraph>
         {t('payments.history.account', { account: person.accountNumber ?? t('payments.history.noAccount') })}
         {person.deathDate && ` · ${t('payments.history.died', { date: f.date(person.deathDate) })}`}

@@ -6,8 +6,7 @@ import { Alert, Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdi
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, postJson } from '../../api/client';
-import { GValuesAnswer, postAction, RegulationAnswer } from '../../api/payments';
+import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
@@ -20,22 +19,22 @@ export function RegulationPanel() {
   const client = useQueryClient();
   const gValues = useQuery({
     queryKey: ['payments', 'g-values'],
-    queryFn: () => getJson('/api/payments/g-values', GValuesAnswer),
+    queryFn: () => api.get('/api/payments/g-values'),
   });
   const [from, setFrom] = useState('');
   const [g, setG] = useState('');
   const [factor, setFactor] = useState('');
   const enter = useMutation({
-    mutationFn: () => postAction('/api/payments/g-values', { from, g: Number(g), pensionFactor: factor }),
+    mutationFn: () => api.post('/api/payments/g-values', { from, g: Number(g), pensionFactor: factor }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['payments', 'g-values'] }),
   });
   const approve = useMutation({
-    mutationFn: (date: string) => postAction('/api/payments/g-values/approve', { from: date }),
+    mutationFn: (date: string) => api.post('/api/payments/g-values/approve', { from: date }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['payments', 'g-values'] }),
   });
   const regulate = useMutation({
     mutationFn: ({ date, dryRun }: { date: string; dryRun: boolean }) =>
-      postJson('/api/payments/regulations', { from: date, dryRun }, RegulationAnswer),
+      api.post('/api/payments/regulations', { from: date, dryRun }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['payments'] }),
   });
   function submit(e: FormEvent) {

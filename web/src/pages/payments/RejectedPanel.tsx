@@ -3,8 +3,7 @@ import { Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { getJson } from '../../api/client';
-import { RejectedAnswer } from '../../api/payments';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
 
@@ -13,7 +12,7 @@ export function RejectedPanel() {
   const f = useFormat();
   const q = useQuery({
     queryKey: ['payments', 'rejected'],
-    queryFn: () => getJson('/api/payments/rejected', RejectedAnswer),
+    queryFn: () => api.get('/api/payments/rejected'),
   });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;

@@ -3,8 +3,7 @@ import { Alert, Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdi
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, postJson } from '../../api/client';
-import { RunSummary, RunsAnswer } from '../../api/payments';
+import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
 import { useFormat } from '../../format/format';
@@ -16,13 +15,13 @@ export function RunsPanel() {
   const client = useQueryClient();
   const runs = useQuery({
     queryKey: ['payments', 'runs'],
-    queryFn: () => getJson('/api/payments/runs', RunsAnswer),
+    queryFn: () => api.get('/api/payments/runs'),
   });
   const latest = runs.data?.runs[0]?.month;
   const next = latest ? nextMonth(latest) : '';
   const [month, setMonth] = useState('');
   const start = useMutation({
-    mutationFn: (m: string) => postJson('/api/payments/runs', { month: m }, RunSummary),
+    mutationFn: (m: string) => api.post('/api/payments/runs', { month: m }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['payments'] }),
   });
   function submit(e: FormEvent) {

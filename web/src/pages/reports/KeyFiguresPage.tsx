@@ -3,16 +3,7 @@
  * filters, downloads, and each figure as a chart with its table. An employer user is locked
  * to its own employers; the server decides what each user may see.
  */
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,12 +12,13 @@ import { api, download, query } from '../../api/client';
 import { DOWNLOAD_FORMATS, type DownloadFormat, KeyFiguresReport } from '../../api/keyFigures';
 import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert, Loading } from '../../components/QueryState';
+import { serverLanguage } from '../../i18n/language';
 import { PageHeading } from '../../shell/PageHeading';
 import { KeyFiguresView } from './KeyFiguresView';
 import { isIsoDate, lastYearEnd } from './reportDate';
 
 export function KeyFiguresPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { scope } = useAuth();
   const reach = scope('report:key-figures');
   const locked = reach !== 'all';
@@ -70,11 +62,10 @@ export function KeyFiguresPage() {
     setDownloadError(null);
     setDownloading(format);
     try {
-      // the file is named in the user's language, whatever the server proposes
+      // the server writes the file, and names it, in the user's language (lang=nb|en)
       await download(
-        `/api/reports/key-figures/download${query({ date, employer, format })}`,
+        `/api/reports/key-figures/download${query({ date, employer, format, lang: serverLanguage(i18n.language) })}`,
         `${t('reports.fileName')}-${date}${employer ? `-${employer}` : ''}.${format}`,
-        true,
       );
     } catch (e) {
       setDownloadError(e);

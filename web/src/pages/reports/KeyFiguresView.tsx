@@ -1,11 +1,11 @@
 /** The figures of one key-figures report, each as a chart with its table. */
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyFiguresReport } from '../../api/keyFigures';
+import { type KeyFiguresReport, notesIn, reportTexts } from '../../api/keyFigures';
 import { EChart } from '../../components/EChart';
 import { useFormat } from '../../format/format';
+import { serverLanguage } from '../../i18n/language';
 import { benefitLabel } from '../members/labels';
 import { barChart } from './charts';
 import { GridTable } from './GridTable';
@@ -26,7 +26,6 @@ import {
   statusOnly,
   topRows,
 } from './grid';
-import { KNOWN_NOTES } from './notes';
 
 /** Employers shown in the chart; the table lists them all. */
 const CHART_EMPLOYERS = 15;
@@ -38,7 +37,7 @@ interface Props {
 }
 
 export function KeyFiguresView({ report, employer }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const total = t('reports.total');
   const num = (v: number | null) => f.number(v);
@@ -329,8 +328,8 @@ export function KeyFiguresView({ report, employer }: Props) {
       {report.notes.length > 0 && (
         <Figure id="merknader" title={t('reports.notes')}>
           <ul>
-            {report.notes.map((n) => (
-              <li key={n}>{noteText(t, n)}</li>
+            {notesIn(report, reportTexts(serverLanguage(i18n.language))).map((n) => (
+              <li key={n}>{n}</li>
             ))}
           </ul>
         </Figure>
@@ -383,12 +382,3 @@ export const FIGURE_IDS = [
   ['sammenligning', 'reports.comparison'],
   ['merknader', 'reports.notes'],
 ] as const;
-
-/**
- * The report's notes come from the server in English; the known ones are shown in the user's
- * language (by their place in the server's list, which a unit test keeps in step).
- */
-function noteText(t: TFunction, note: string): string {
-  const i = KNOWN_NOTES.indexOf(note);
-  return i >= 0 ? t(`reports.noteTexts.n${i}`) : note;
-}
