@@ -131,7 +131,7 @@ describe(`platform on ${testDbKind()}`, () => {
       grants: [{ role: 'case_handler', orgnr: null }],
     });
     expect((await authenticate(t.db, 'kari', 'correct horse'))?.grants).toEqual([
-      { role: 'case_handler', orgnr: null },
+      { role: 'case_handler', orgnr: null, orgUnit: null },
     ]);
     expect(await authenticate(t.db, 'kari', 'wrong')).toBeUndefined();
     expect(await authenticate(t.db, 'nobody', 'correct horse')).toBeUndefined();
